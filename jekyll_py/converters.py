@@ -1,0 +1,79 @@
+"""Converters chosen by file extension (Jekyll::Converter): Markdown → HTML, everything else as is.
+
+A converter says which extensions it `matches`, the `output_ext` it produces and how to `convert`;
+plugins add more (Sass is one). Higher priority converters are tried first, Identity last.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Any, ClassVar
+
+from jekyll_py.errors import ConversionError
+
+
+class Converter:
+    """Base class: subclasses set `priority` and implement the three methods."""
+
+    priority: ClassVar[int] = 50  # Jekyll's :normal
+
+    def __init__(self, config: dict[str, Any]) -> None:
+        self.config = config
+
+    def matches(self, ext: str) -> bool:
+        raise NotImplementedError
+
+    def output_ext(self, ext: str) -> str:
+        raise NotImplementedError
+
+    def convert(self, content: str) -> str:
+        raise NotImplementedError
+
+
+class MarkdownConverter(Converter):
+    priority = 20  # Jekyll's :low, so a plugin's Markdown converter would win
+
+    @cached_property
+    def extensions(self) -> set[str]:
+        return {f".{ext.strip().lower()}" for ext in str(self.config.get("markdown_ext", "")).split(",")}
+
+    def matches(self, ext: str) -> bool:
+        return ext.lower() in self.extensions
+
+    def output_ext(self, ext: str) -> str:
+        return ".html"
+
+    @cached_property
+    def engine(self) -> Any:
+        """The kramdown-compatible converter, built once with the site's `kramdown:` options."""
+        name = str(self.config.get("markdown", "kramdown")).lower()
+        if name != "kramdown":
+            raise ConversionError(
+                f"Invalid Markdown processor given: {name}",
+                file="_config.yml",
+                hint="jekyll-py implements kramdown, Jekyll's default: remove `markdown:` or set it to kramdown",
+            )
+        from jekyll_py.markdown import MarkdownConverter as Kramdown
+
+        options = dict(self.config.get("kramdown") or {})
+        options.setdefault("syntax_highlighter", self.config.get("highlighter", "rouge"))
+        return Kramdown(options)
+
+    def convert(self, content: str) -> str:
+        return self.engine.convert(content)
+
+
+class Identity(Converter):
+    priority = 0  # Jekyll's :lowest: used when nothing else matches
+
+    def matches(self, ext: str) -> bool:
+        return True
+
+    def output_ext(self, ext: str) -> str:
+        return ext
+
+    def convert(self, content: str) -> str:
+        return content
+
+
+BUILTIN_CONVERTERS: list[type[Converter]] = [MarkdownConverter, Identity]

@@ -1,0 +1,103 @@
+"""Reading the source tree into the site model (Jekyll::Reader): layouts, pages, static files, data.
+
+Walks the source once, skipping what the entry filter rejects; a file whose first line is `---` is a
+page, anything else a static file. Underscore folders are skipped unless listed in `include:`.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING
+
+from jekyll_py.data_reader import DataReader
+from jekyll_py.entry_filter import EntryFilter
+from jekyll_py.frontmatter import has_yaml_header
+from jekyll_py.layout import Layout
+from jekyll_py.page import Page
+from jekyll_py.static_file import StaticFile
+
+if TYPE_CHECKING:
+    from jekyll_py.site import Site
+
+
+class Reader:
+    def __init__(self, site: Site) -> None:
+        self.site = site
+        config = site.config
+        self.filter = EntryFilter(site.source, config["include"], config["exclude"], safe=bool(config.get("safe")))
+
+    def read(self) -> None:
+        site = self.site
+        site.layouts = self.read_layouts()
+        self.read_directories("")
+        self.read_included_files()
+        site.pages.sort(key=lambda page: page.name)
+        site.static_files.sort(key=lambda static: static.relative_path)
+        site.data = DataReader(site.source, site.config).read(str(site.config["data_dir"]))
+
+    def read_layouts(self) -> dict[str, Layout]:
+        layouts: dict[str, Layout] = {}
+        folder = self.site.source / str(self.site.config["layouts_dir"])
+        if not folder.is_dir():
+            return layouts
+        strict = bool(self.site.config.get("strict_front_matter"))
+        for path in sorted(folder.rglob("*.*")):
+            rel_inside = path.relative_to(folder).as_posix()
+            if not path.is_file() or not all(self.filter.keep("", part) for part in rel_inside.split("/")):
+                continue
+            name = ".".join(rel_inside.split(".")[:-1])
+            relative = path.relative_to(self.site.source).as_posix()
+            layouts[name] = Layout(path, relative, strict=strict)
+        return layouts
+
+    def read_directories(self, rel_dir: str) -> None:
+        """Read one folder: sub-folders recursively, then its pages and static files."""
+        site = self.site
+        base = site.source / rel_dir if rel_dir else site.source
+        if not base.is_dir():
+            return
+        names = sorted(os.listdir(base))
+        pages, statics, folders = [], [], []
+        for name in names:
+            if not self.filter.keep(rel_dir, name):
+                continue
+            full = base / name
+            if full.is_dir():
+                folders.append(name)
+            elif has_yaml_header(full):
+                pages.append(name)
+            else:
+                statics.append(name)
+        dest = str(site.dest)
+        for name in folders:
+            child = f"{rel_dir}/{name}" if rel_dir else name
+            if str(site.source / child) != dest:
+                self.read_directories(child)
+        jekyll_dir = f"/{rel_dir}" if rel_dir else ""
+        for name in pages:
+            self.add_page(Page(site, jekyll_dir, name))
+        for name in statics:
+            site.static_files.append(StaticFile(site, jekyll_dir, name))
+
+    def add_page(self, page: Page) -> None:
+        """Keep a page only when it may be published (Publisher#publish?)."""
+        if page.is_published() or self.site.config.get("unpublished"):
+            self.site.pages.append(page)
+
+    def read_included_files(self) -> None:
+        """Files named in `include:` that the walk skipped (e.g. `.htaccess`)."""
+        site = self.site
+        known = {page.relative_path for page in site.pages} | {s.relative_path.lstrip("/") for s in site.static_files}
+        for entry in site.config["include"]:
+            path = site.source / str(entry)
+            if not path.is_file() or self.filter.symlink_outside(str(entry)):
+                continue
+            relative = path.relative_to(site.source).as_posix()
+            if relative in known:
+                continue
+            folder, name = os.path.split(relative)
+            jekyll_dir = f"/{folder}" if folder else ""
+            if has_yaml_header(path):
+                self.add_page(Page(site, jekyll_dir, name))
+            else:
+                site.static_files.append(StaticFile(site, jekyll_dir, name))

@@ -1,0 +1,199 @@
+"""The site and its build: `Site.process()` is Jekyll's read → generate → render → write, nothing else."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import time as time_module
+from collections.abc import Callable, Iterator
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from jekyll_py import log, writer
+from jekyll_py.converters import BUILTIN_CONVERTERS, Converter
+from jekyll_py.drops import JekyllDrop, SiteDrop
+from jekyll_py.errors import ConfigError
+from jekyll_py.frontmatter_defaults import FrontmatterDefaults
+from jekyll_py.hooks import Hooks
+from jekyll_py.layout import Layout
+from jekyll_py.page import Page
+from jekyll_py.reader import Reader
+from jekyll_py.renderer import Renderer
+from jekyll_py.static_file import StaticFile
+
+Generator = Callable[["Site"], None]
+
+
+def set_timezone(name: str | None) -> None:
+    """Jekyll sets ENV['TZ'] from `timezone:`; local times (Psych, site.time) then use that zone."""
+    if name:
+        os.environ["TZ"] = str(name)
+        time_module.tzset()
+
+
+class Site:
+    def __init__(self, config: dict[str, Any], *, environment: str = "development") -> None:
+        self.config = config
+        self.source = Path(config["source"]).resolve()
+        dest = Path(str(config["destination"]))
+        self.dest = (dest if dest.is_absolute() else self.source / dest).resolve()
+        self.environment = environment
+        set_timezone(config.get("timezone"))
+        self.permalink_style = str(config.get("permalink") or "date")
+        self.hooks = Hooks()
+        self.generators: list[Generator] = []
+        self.converters: list[Converter] = [cls(config) for cls in BUILTIN_CONVERTERS]
+        self.payload_providers: list[Callable[[Site], dict[str, Any]]] = []
+        self.includes_load_paths = [self.source / str(config["includes_dir"])]
+        self.frontmatter_defaults = FrontmatterDefaults(self.source, config)
+        self.reset()
+        from jekyll_py.plugins import load_plugins
+
+        load_plugins(self)
+
+    # -- the build ---------------------------------------------------------------------------------
+    def reset(self) -> None:
+        configured_time = self.config.get("time")
+        self.time = self._configured_time(configured_time) if configured_time else dt.datetime.now().astimezone()
+        self.layouts: dict[str, Layout] = {}
+        self.pages: list[Page] = []
+        self.static_files: list[StaticFile] = []
+        self.data: dict[str, Any] = {}
+        self.collections: dict[str, Any] = {}
+        self._site_drop: SiteDrop | None = None
+
+    @staticmethod
+    def _configured_time(value: Any) -> dt.datetime:
+        if isinstance(value, dt.datetime):
+            return value
+        if isinstance(value, dt.date):
+            return dt.datetime(value.year, value.month, value.day).astimezone()
+        try:
+            return dt.datetime.fromisoformat(str(value)).astimezone()
+        except ValueError:
+            raise ConfigError("Invalid time in _config.yml.", file="_config.yml") from None
+
+    def process(self) -> None:
+        """Build the whole site; nothing in the destination changes unless every page rendered."""
+        writer.check_destination(self.source, self.dest)
+        self.reset()
+        self.read()
+        self.generate()
+        self.render()
+        self.write()
+
+    def read(self) -> None:
+        Reader(self).read()
+        self.hooks.trigger("site", "post_read", self)
+
+    def generate(self) -> None:
+        for generator in self.generators:
+            generator(self)
+
+    def render(self) -> None:
+        self.hooks.trigger("site", "pre_render", self)
+        for item in self.renderables():
+            self.render_one(item)
+        self.hooks.trigger("site", "post_render", self)
+
+    def render_one(self, item: Any) -> None:
+        item.output = Renderer(self, item).run()
+        self.hooks.trigger(item.type, "post_render", item)
+
+    def renderables(self) -> Iterator[Any]:
+        """Documents of every collection first, then pages (Site#render)."""
+        for collection in self.collections.values():
+            yield from collection.docs
+        yield from self.pages
+
+    def write(self) -> None:
+        files = self.files_to_write()
+        writer.clean(self.dest, set(files), [str(k) for k in self.config.get("keep_files") or []])
+        for rel, item in files.items():
+            target = self.dest / rel
+            if isinstance(item, StaticFile):
+                writer.copy_file(item.path, target)
+            else:
+                writer.write_bytes(target, (item.output or "").encode("utf-8"))
+        self.hooks.trigger("site", "post_write", self)
+
+    def files_to_write(self) -> dict[str, Any]:
+        """Destination path → item; a later item for the same path wins, with Jekyll's conflict warning."""
+        files: dict[str, Any] = {}
+        for item in self.each_site_file():
+            rel = item.destination()
+            if rel in files and files[rel] is not item:
+                log.warn(
+                    "Conflict:",
+                    f"The following destination is shared by multiple files.\n"
+                    f"                    The written file may end up with unexpected contents.\n"
+                    f"                    {self.dest / rel}\n"
+                    f"                     - {self._source_name(files[rel])}\n"
+                    f"                     - {self._source_name(item)}\n",
+                )
+            files[rel] = item
+        return files
+
+    def _source_name(self, item: Any) -> str:
+        return str(item.path)
+
+    def each_site_file(self) -> Iterator[Any]:
+        yield from self.pages
+        yield from (static for static in self.static_files if static.write())
+        for collection in self.collections.values():
+            yield from (doc for doc in collection.docs if doc.write())
+
+    # -- services for the rest of the build -----------------------------------------------------------
+    def converters_for(self, ext: str) -> list[Converter]:
+        return sorted((c for c in self.converters if c.matches(ext)), key=lambda c: -c.priority)
+
+    @cached_property
+    def liquid(self) -> Any:
+        from jekyll_py.liquid import LiquidEngine
+
+        return LiquidEngine(self)
+
+    @cached_property
+    def markdown(self) -> Any:
+        """The Markdown converter, for `markdownify` and plugins."""
+        return next(c for c in self.converters if type(c).__name__ == "MarkdownConverter")
+
+    def extra_site_payload(self) -> dict[str, Any]:
+        """Keys plugins and collections add to `site` (posts, collections, github …)."""
+        extra: dict[str, Any] = {}
+        for provider in self.payload_providers:
+            extra.update(provider(self))
+        return extra
+
+    def base_payload(self) -> dict[str, Any]:
+        """`site`, `jekyll` and `theme`, shared by every render of one pass."""
+        if self._site_drop is None:
+            self._site_drop = SiteDrop(self)
+        return {"site": self._site_drop, "jekyll": self._jekyll_drop, "theme": None,
+                "highlighter_prefix": "", "highlighter_suffix": ""}
+
+    @cached_property
+    def _jekyll_drop(self) -> JekyllDrop:
+        return JekyllDrop(self.environment)
+
+    def documents_by_relative_path(self) -> dict[str, Any]:
+        """Every page, static file and document by its path in the source, for `{% link %}`."""
+        found: dict[str, Any] = {}
+        for page in self.pages:
+            found[page.relative_path] = page
+        for static in self.static_files:
+            found[static.relative_path.lstrip("/")] = static
+        for collection in self.collections.values():
+            for doc in collection.docs:
+                found[doc.relative_path] = doc
+        return found
+
+    @property
+    def posts(self) -> list[Any]:
+        collection = self.collections.get("posts")
+        return list(collection.docs) if collection is not None else []
+
+    def in_source(self, relative: str) -> Path:
+        return self.source / relative
+

@@ -1,0 +1,158 @@
+"""Writing the built site: destination checks, cleaning obsolete files (Jekyll::Cleaner), atomic writes.
+
+Everything is rendered before this module touches the destination, so a failed build leaves the
+previous `_site` as it was. Cleaning only ever deletes inside the destination and never follows a
+symlink out of it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from jekyll_py.errors import DestinationError
+
+STATE_FILES = (".jekyll-metadata",)
+
+
+def check_destination(source: Path, dest: Path) -> None:
+    """Refuse a destination whose cleaning would delete the site or worse (Site#ensure_not_in_dest)."""
+    source, dest = source.resolve(), dest.resolve()
+    if dest == source or dest in source.parents:
+        raise DestinationError(
+            "Destination directory cannot be or contain the Source directory.",
+            file=str(dest),
+            hint="build into a folder inside the site, such as the default _site",
+        )
+    if dest == Path(dest.anchor) or dest == Path.home().resolve():
+        raise DestinationError(
+            f"Refusing to use {dest} as the destination: cleaning it would delete files outside the site.",
+            hint="choose an empty folder or the default _site",
+        )
+
+
+def _is_inside(path: Path, root: Path) -> bool:
+    return path == root or root in path.parents
+
+
+def existing_files(dest: Path, keep_files: list[str]) -> set[str]:
+    """Files and folders already in the destination, minus those `keep_files` protects."""
+    found: set[str] = set()
+    if not dest.is_dir():
+        return found
+    keep = tuple(k.strip("/") for k in keep_files if k)
+    for root, dirs, files in os.walk(dest, followlinks=False):
+        rel_root = os.path.relpath(root, dest)
+        rel_root = "" if rel_root == "." else rel_root
+        for name in dirs + files:
+            rel = f"{rel_root}/{name}" if rel_root else name
+            if keep and rel.startswith(keep):
+                continue
+            found.add(rel)
+    return found
+
+
+def _parents(rel: str) -> set[str]:
+    parts = rel.split("/")[:-1]
+    return {"/".join(parts[: i + 1]) for i in range(len(parts))}
+
+
+def clean(dest: Path, outputs: set[str], keep_files: list[str]) -> list[str]:
+    """Delete what the new build will not write; return what was deleted (deepest first)."""
+    needed = set(outputs)
+    for rel in outputs:
+        needed |= _parents(rel)
+    obsolete = sorted(existing_files(dest, keep_files) - needed, key=lambda r: r.count("/"), reverse=True)
+    removed = []
+    real_dest = dest.resolve()
+    for rel in obsolete:
+        path = dest / rel
+        if not _is_inside(path.parent.resolve(), real_dest):
+            continue  # never follow a symlinked folder out of the destination
+        if path.is_symlink() or path.is_file():
+            path.unlink()
+        elif path.is_dir():
+            shutil.rmtree(path)
+        else:
+            continue
+        removed.append(rel)
+    return removed
+
+
+def _prepare_parent(path: Path) -> None:
+    """Make the folder for `path`, replacing a file that stands where a folder must go."""
+    for parent in reversed(path.parents):
+        if parent.is_file() or parent.is_symlink() and not parent.is_dir():
+            parent.unlink()
+    path.parent.mkdir(parents=True, exist_ok=True)
+
+
+def _same_bytes(path: Path, data: bytes) -> bool:
+    try:
+        if path.is_symlink() or not path.is_file() or path.stat().st_size != len(data):
+            return False
+        return path.read_bytes() == data
+    except OSError:
+        return False
+
+
+def _same_copy(source_stat: os.stat_result, path: Path) -> bool:
+    try:
+        stat = path.stat()
+    except OSError:
+        return False
+    same_stat = stat.st_size == source_stat.st_size and int(stat.st_mtime) == int(source_stat.st_mtime)
+    return same_stat and not path.is_symlink()
+
+
+def _replace_atomically(path: Path, fill: Callable[[str], None]) -> None:
+    """Write through a temporary file in the same folder, so a reader never sees half a file."""
+    _prepare_parent(path)
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".jekyll-py-")
+    os.close(fd)
+    try:
+        fill(tmp)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def write_bytes(path: Path, data: bytes) -> bool:
+    """Write `data` to `path` unless it already holds exactly that; True when written."""
+    if _same_bytes(path, data):
+        return False
+    _replace_atomically(path, lambda tmp: Path(tmp).write_bytes(data))
+    return True
+
+
+def copy_file(source: Path, path: Path) -> bool:
+    """Copy a static file keeping its modification time, unless an identical copy is there."""
+    stat = source.stat()
+    if _same_copy(stat, path):
+        return False
+
+    def fill(tmp: str) -> None:
+        shutil.copyfile(source, tmp)
+        os.utime(tmp, (stat.st_atime, stat.st_mtime))
+
+    _replace_atomically(path, fill)
+    return True
+
+
+def remove_tree(path: Path) -> bool:
+    """Remove a file or folder without following symlinks out of it; False when nothing was there."""
+    if path.is_symlink() or path.is_file():
+        path.unlink()
+        return True
+    if path.is_dir():
+        shutil.rmtree(path)
+        return True
+    return False
