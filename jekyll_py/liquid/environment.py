@@ -1,0 +1,139 @@
+"""The Liquid environment Jekyll 4.3 renders with: Ruby Liquid 5.4 plus Jekyll's tags and filters.
+
+`LiquidEngine` is the one object the site builder talks to: it parses (and caches) templates,
+renders them with a payload, and turns every engine error into a located `LiquidError`.
+Error modes follow `site.config["liquid"]` as Jekyll reads it (`error_mode`, `strict_filters`,
+`strict_variables`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import liquid.exceptions as engine_errors
+from liquid import Environment, Mode
+from liquid.template import BoundTemplate
+from liquid.token import Token
+from liquid.undefined import StrictUndefined, Undefined
+
+from jekyll_py import log
+from jekyll_py.errors import LiquidError
+from jekyll_py.liquid import filters, tags
+from jekyll_py.liquid.errors import plain_message, to_jekyll_error, token_position
+
+MODES = {"lax": Mode.LAX, "warn": Mode.WARN, "strict": Mode.STRICT}
+
+# Filters python-liquid 2 ships that Ruby Liquid 5.4 does not have; Ruby passes unknown
+# filters through untouched, so these must not exist here either.
+NOT_IN_RUBY_LIQUID_5_4 = ("find_index", "has", "reject", "sum", "squish")
+
+
+class JekyllTemplate(BoundTemplate):
+    """A parsed template that knows its site-relative path and its front-matter line count."""
+
+    line_offset: int = 0
+
+
+class JekyllUndefined(StrictUndefined):
+    """`strict_variables: true`: Ruby raises `Liquid::UndefinedVariable: undefined variable x`."""
+
+    def __init__(self, name: str, *, token: Token | None, obj: object = None,
+                 hint: str | None = None) -> None:
+        super().__init__(name, token=token, obj=obj, hint=hint)
+        self.msg = f"undefined variable {name}"
+
+
+class JekyllEnvironment(Environment):
+    """python-liquid configured and extended to behave like Jekyll's Liquid 5.4.
+
+    Ruby parses first and reports syntax errors by mode (warn/lax/strict), but always raises
+    errors that happen while rendering (Jekyll calls `render!`); `error()` reproduces that.
+    """
+
+    template_class = JekyllTemplate
+
+    def __init__(self, site: Any, liquid_config: Mapping[str, Any]) -> None:
+        mode = MODES.get(str(liquid_config.get("error_mode", "warn")), Mode.WARN)
+        super().__init__(
+            tolerance=mode,
+            strict_filters=bool(liquid_config.get("strict_filters", False)),
+            undefined=JekyllUndefined if liquid_config.get("strict_variables") else Undefined,
+        )
+        self.site = site
+        self.parsing_path: str | None = None
+        self.parse_warnings: list[str] = []
+        for name in NOT_IN_RUBY_LIQUID_5_4:
+            self.filters.pop(name, None)
+        tags.register(self)
+        filters.register(self)
+
+    def parse_template(self, source: str, path: str, line_offset: int = 0) -> JekyllTemplate:
+        """Parse `source` as the template at site-relative `path`, collecting syntax warnings."""
+        outer = self.parsing_path
+        self.parsing_path = path
+        self._line_offset = line_offset
+        try:
+            template = self.from_string(source, path=path)
+        except engine_errors.LiquidError as err:
+            raise to_jekyll_error(err, path, line_offset) from err
+        finally:
+            self.parsing_path = outer
+        assert isinstance(template, JekyllTemplate)
+        template.line_offset = line_offset
+        return template
+
+    def error(self, exc: Any, msg: str | None = None, token: Token | None = None) -> None:
+        """Raise render errors always; syntax errors by mode, as Ruby Liquid does."""
+        if not isinstance(exc, engine_errors.LiquidError):
+            exc = exc(msg, token=token)
+        elif not exc.token:
+            exc.token = token
+        if self.parsing_path is None or self.mode == Mode.STRICT:
+            raise exc
+        if self.mode == Mode.WARN:
+            self._warn(exc)
+
+    def _warn(self, exc: engine_errors.LiquidError) -> None:
+        """Jekyll's `Liquid Warning: Liquid syntax error (line N): ... in PATH` line."""
+        line, _ = token_position(exc.token, getattr(self, "_line_offset", 0))
+        where = f" (line {line})" if line is not None else ""
+        text = f"Liquid syntax error{where}: {plain_message(exc)} in {self.parsing_path}"
+        self.parse_warnings.append(text)
+        log.warn("Liquid Warning:", text)
+
+
+class LiquidEngine:
+    """Parse and render Jekyll templates for one site build."""
+
+    def __init__(self, site: Any) -> None:
+        self.site = site
+        config = getattr(site, "config", {}) or {}
+        self.env = JekyllEnvironment(site, config.get("liquid") or {})
+        self._cache: dict[tuple[str, str], JekyllTemplate] = {}
+
+    def parse(self, source: str, path: str = "", line_offset: int = 0) -> JekyllTemplate:
+        """Parse a template once per (path, source) for the engine's lifetime."""
+        key = (path, source)
+        template = self._cache.get(key)
+        if template is None:
+            template = self.env.parse_template(source, path, line_offset)
+            self._cache[key] = template
+        return template
+
+    def render(self, template: JekyllTemplate, payload: Mapping[str, Any]) -> str:
+        """Render a parsed template; every failure surfaces as a located LiquidError."""
+        try:
+            return template.render(payload)
+        except LiquidError:
+            raise
+        except engine_errors.LiquidError as err:
+            raise to_jekyll_error(err, str(template.path or ""), template.line_offset) from err
+
+    def include_path(self, path: Path) -> str:
+        """A file's name as error messages show it: relative to the site when inside it."""
+        try:
+            return str(Path(path).relative_to(self.site.source))
+        except ValueError:
+            return str(path)

@@ -1,0 +1,271 @@
+"""Array filters with Ruby's semantics: Liquid 5.4's and Jekyll's (push, pop, sort with nils, ...).
+
+Liquid's InputIterator flattens arrays and wraps a hash or scalar in a one-element array before
+most array filters; Jekyll's own filters (`sort`, `where`, `push`) work on the value as given.
+"""
+
+from __future__ import annotations
+
+import functools
+import random
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from liquid.undefined import Undefined
+
+from jekyll_py.liquid.errors import JekyllTagError
+from jekyll_py.liquid.filters.text import argument_error, liquid_int
+from jekyll_py.liquid.values import inspect as ruby_inspect
+from jekyll_py.liquid.values import is_array, is_hash, is_nil, ruby_compare, to_s
+
+
+def flatten(items: Any) -> list[Any]:
+    """Ruby's Array#flatten."""
+    flat: list[Any] = []
+    for item in items:
+        if is_array(item):
+            flat.extend(flatten(item))
+        else:
+            flat.append(item)
+    return flat
+
+
+def input_iterator(value: Any) -> list[Any]:
+    """Liquid's InputIterator: flattened arrays, a hash as [hash], nil as [], a scalar as [x]."""
+    if is_array(value):
+        return flatten(value)
+    if is_nil(value):
+        return []
+    if is_hash(value):
+        return [value]
+    if isinstance(value, range):
+        return list(value)
+    return [value]
+
+
+def property_of(item: Any, name: Any) -> Any:
+    """`item[property]` as Ruby evaluates it for hashes and drops; nil for anything else."""
+    if is_hash(item):
+        return item.get(name) if hasattr(item, "get") else None
+    return None
+
+
+def join(value: Any, glue: Any = " ") -> str:
+    items = input_iterator(value)
+    return to_s(glue).join(_join_item(item) for item in items)
+
+
+def _join_item(item: Any) -> str:
+    """Array#join uses to_s, which for a hash inside the array is its inspect form."""
+    return ruby_inspect(item) if is_hash(item) else to_s(item)
+
+
+def first(value: Any) -> Any:
+    if is_array(value):
+        return value[0] if value else None
+    if is_hash(value):
+        return next(([k, v] for k, v in value.items()), None)
+    return None
+
+
+def last(value: Any) -> Any:
+    if is_array(value):
+        return value[-1] if value else None
+    return None
+
+
+def _nil_safe_compare(left: Any, right: Any) -> int:
+    result = ruby_compare(left, right)
+    if result is not None:
+        return result
+    if is_nil(left):
+        return 1
+    if is_nil(right):
+        return -1
+    raise argument_error("cannot sort values of incompatible types")
+
+
+def _casecmp(left: Any, right: Any) -> int:
+    if not is_nil(left) and not is_nil(right):
+        a, b = to_s(left).lower().encode(), to_s(right).lower().encode()
+        return (a > b) - (a < b)
+    return 1 if is_nil(left) else -1
+
+
+def sort_natural(value: Any, prop: Any = None) -> list[Any]:
+    items = input_iterator(value)
+    if prop is None or isinstance(prop, Undefined):
+        return sorted(items, key=functools.cmp_to_key(_casecmp))
+    return sorted(items, key=functools.cmp_to_key(
+        lambda a, b: _casecmp(property_of(a, prop), property_of(b, prop))))
+
+
+def sort(value: Any, prop: Any = None, nils: Any = "first") -> list[Any]:
+    """Jekyll's sort: plain Ruby sort, or by property with nils first or last."""
+    if is_nil(value):
+        raise JekyllTagError("Cannot sort a null object.", ruby_class="ArgumentError")
+    items = list(value.values()) if is_hash(value) else list(value) if is_array(value) else [value]
+    if is_nil(prop):
+        return sorted(items, key=functools.cmp_to_key(_strict_compare))
+    if nils not in ("first", "last"):
+        raise JekyllTagError(f"Invalid nils order: '{to_s(nils)}' is not a valid nils order. "
+                             "It must be 'first' or 'last'.", ruby_class="ArgumentError")
+    order = -1 if nils == "first" else 1
+    keyed = [(item_property(item, prop), item) for item in items]
+    keyed.sort(key=functools.cmp_to_key(lambda a, b: _property_compare(a[0], b[0], order)))
+    return [item for _, item in keyed]
+
+
+def _strict_compare(left: Any, right: Any) -> int:
+    result = ruby_compare(left, right)
+    if result is None:
+        raise JekyllTagError(f"comparison of {_ruby_class(left)} with {_ruby_class(right)} failed",
+                             ruby_class="ArgumentError")
+    return result
+
+
+def _ruby_class(value: Any) -> str:
+    if is_nil(value):
+        return "nil" if value is None or isinstance(value, Undefined) else "NilClass"
+    names = {bool: "true" if value is True else "false", int: "Integer", float: "Float",
+             str: "String", list: "Array", dict: "Hash"}
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return names.get(type(value), "Hash" if is_hash(value) else type(value).__name__)
+
+
+def _property_compare(left: Any, right: Any, order: int) -> int:
+    if not is_nil(left) and is_nil(right):
+        return -order
+    if is_nil(left) and not is_nil(right):
+        return order
+    result = ruby_compare(left, right)
+    if result is None:
+        a, b = to_s(left).encode(), to_s(right).encode()
+        return (a > b) - (a < b)
+    return result
+
+
+INTEGER_LIKE = re.compile(r"\A\s*-?\d+\s*\Z")
+FLOAT_LIKE = re.compile(r"\A\s*-?(?:\d+\.?\d*|\.\d+)\s*\Z")
+
+
+def item_property(item: Any, prop: Any) -> Any:
+    """Jekyll's item_property: dotted paths, and numeric-looking values compared as numbers."""
+    name = to_s(prop)
+    value: Any = item
+    for key in name.split(".") if "." in name else [name]:
+        value = property_of(value, key) if is_hash(value) else None
+    text = to_s(value)
+    if INTEGER_LIKE.match(text):
+        return int(text)
+    if FLOAT_LIKE.match(text):
+        return float(text)
+    return value
+
+
+def uniq(value: Any, prop: Any = None) -> list[Any]:
+    items = input_iterator(value)
+    seen: list[Any] = []
+    result: list[Any] = []
+    for item in items:
+        key = item if is_nil(prop) else property_of(item, prop)
+        marker = (type(key).__name__, ruby_inspect(key))
+        if marker not in seen:
+            seen.append(marker)
+            result.append(item)
+    return result
+
+
+def reverse(value: Any) -> list[Any]:
+    return list(reversed(input_iterator(value)))
+
+
+def map_(value: Any, prop: Any) -> list[Any]:
+    result = []
+    for item in input_iterator(value):
+        if prop == "to_liquid":
+            result.append(item)
+        elif is_hash(item):
+            result.append(property_of(item, prop))
+        elif isinstance(item, (str, int, float)) and not isinstance(item, bool):
+            raise argument_error(f"cannot select the property '{to_s(prop)}'")
+        else:
+            result.append(None)
+    return result
+
+
+def compact(value: Any, prop: Any = None) -> list[Any]:
+    items = input_iterator(value)
+    if is_nil(prop):
+        return [item for item in items if not is_nil(item)]
+    return [item for item in items if not is_nil(property_of(item, prop))]
+
+
+def concat(value: Any, other: Any) -> list[Any]:
+    if not is_array(other):
+        raise JekyllTagError("concat filter requires an array argument",
+                             ruby_class="Liquid::ArgumentError")
+    return input_iterator(value) + list(other)
+
+
+def push(value: Any, item: Any) -> Any:
+    return [*value, item] if is_array(value) else value
+
+
+def unshift(value: Any, item: Any) -> Any:
+    return [item, *value] if is_array(value) else value
+
+
+def pop(value: Any, count: Any = 1) -> Any:
+    if not is_array(value):
+        return value
+    n = liquid_int(count)
+    return list(value[:-n]) if n > 0 else list(value)
+
+
+def shift(value: Any, count: Any = 1) -> Any:
+    if not is_array(value):
+        return value
+    return list(value[liquid_int(count):])
+
+
+def sample(value: Any, count: Any = 1) -> Any:
+    if not is_array(value):
+        return value
+    try:
+        n = liquid_int(count)
+    except JekyllTagError:
+        n = 1
+    if n == 1:
+        return random.choice(value) if value else None
+    return random.sample(list(value), min(max(n, 0), len(value)))
+
+
+def size(value: Any) -> int:
+    """Ruby's `size`: length of strings, arrays and hashes; 8 for an Integer; 0 otherwise."""
+    if isinstance(value, bool) or is_nil(value):
+        return 0
+    if isinstance(value, (str, list, tuple)) or is_hash(value):
+        return len(value)
+    if isinstance(value, int):
+        return 8
+    return 0
+
+
+def default(value: Any, fallback: Any = "", *, allow_false: Any = False) -> Any:
+    """Liquid's default: nil, false and empty strings/arrays/hashes take the fallback."""
+    if is_nil(value) or (value is False and not allow_false):
+        return fallback
+    if isinstance(value, (str, list, tuple, Mapping)) and len(value) == 0:
+        return fallback
+    return value
+
+
+FILTERS = {
+    "join": join, "first": first, "last": last, "sort": sort, "sort_natural": sort_natural,
+    "uniq": uniq, "reverse": reverse, "map": map_, "compact": compact, "concat": concat,
+    "push": push, "pop": pop, "shift": shift, "unshift": unshift, "sample": sample,
+    "size": size, "default": default,
+}

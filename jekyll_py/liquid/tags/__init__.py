@@ -1,0 +1,18 @@
+"""Jekyll's tags and Ruby-flavoured replacements of python-liquid's, one tag per module."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from jekyll_py.liquid.tags import include, output
+
+if TYPE_CHECKING:
+    from liquid import Environment
+
+
+def register(env: Environment) -> None:
+    """Install every tag Jekyll 4.3 has, replacing python-liquid's where Ruby differs."""
+    env.add_tag(output.Output)
+    env.add_tag(output.EchoTag)
+    env.add_tag(include.IncludeTag)
+    env.add_tag(include.IncludeRelativeTag)

@@ -1,0 +1,250 @@
+"""Jekyll's `include` and `include_relative` tags (lib/jekyll/tags/include.rb).
+
+Jekyll does not use Liquid's include: the markup is matched with Jekyll's own regexes
+(unquoted paths, `{{ var }}` in the path, `key=value` parameters into `include.*`), files are
+looked up in `site.includes_load_paths` in order, and each file is parsed once per build.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from io import StringIO
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+import liquid.exceptions as engine_errors
+from liquid.ast import Node
+from liquid.builtin.expressions import parse_primitive, tokenize
+from liquid.stream import TokenStream
+from liquid.tag import Tag
+from liquid.token import TOKEN_EXPRESSION, TOKEN_TAG, Token
+
+from jekyll_py.errors import LiquidError
+from jekyll_py.liquid.errors import JekyllTagError, to_jekyll_error, token_position
+from jekyll_py.liquid.values import inspect
+
+if TYPE_CHECKING:
+    from liquid import Environment, RenderContext
+    from liquid.expression import Expression
+    from liquid.template import BoundTemplate
+
+VALID_SYNTAX = re.compile(
+    r"""([\w-]+)\s*=\s*(?:"([^"\\]*(?:\\.[^"\\]*)*)"|'([^'\\]*(?:\\.[^'\\]*)*)'|([\w.-]+))"""
+)
+VARIABLE_SYNTAX = re.compile(
+    r"(?P<variable>[^{]*(\{\{\s*[\w\-.]+\s*(\|.*)?\}\}[^\s{}]*)+)(?P<params>.*)", re.DOTALL
+)
+FULL_VALID_SYNTAX = re.compile(rf"\A\s*(?:{VALID_SYNTAX.pattern}(?=\s|\Z)\s*)*\Z")
+VALID_FILENAME_CHARS = re.compile(r"^[\w/.\-()+~#@]+$", re.MULTILINE)
+INVALID_SEQUENCES = re.compile(r"[./]{2,}")
+
+
+class IncludeNode(Node):
+    """One `{% include %}`: a file name (maybe itself a template) and its parameters."""
+
+    __slots__ = ("file", "file_template", "params", "tag_name")
+
+    def __init__(self, token: Token, tag_name: str, file: str,
+                 file_template: BoundTemplate | None,
+                 params: list[tuple[str, object]] | None) -> None:
+        super().__init__(token)
+        self.tag_name = tag_name
+        self.file = file
+        self.file_template = file_template
+        self.params = params
+        self.blank = False
+
+    def __str__(self) -> str:
+        return f"{{% {self.tag_name} {self.file} %}}"
+
+    def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
+        file = self._file_name(context)
+        validate_file_name(file, self.tag_name, self.token)
+        env = context.env
+        path = self.locate(context, file)
+        template = load_partial(env, path, self.display_path(env, path))
+        namespace: dict[str, object] = {}
+        parent = context.template
+        if self.params is not None:
+            namespace["include"] = {key: self._param_value(value, context)
+                                    for key, value in self.params}
+        with context.extend(namespace, template=template):
+            render_partial(template, parent, context, buffer, self.token)
+        return 1
+
+    def _file_name(self, context: RenderContext) -> str:
+        """The file to include; `{{ var }}` parts are rendered first, as Jekyll does."""
+        if self.file_template is None:
+            return self.file
+        out = StringIO()
+        self.file_template.render_with_context(context, out)
+        return out.getvalue()
+
+    @staticmethod
+    def _param_value(value: object, context: RenderContext) -> object:
+        if isinstance(value, str):
+            return value
+        return value.evaluate(context)  # type: ignore[attr-defined]
+
+    def include_dirs(self, context: RenderContext) -> list[Path]:
+        """Where `include` looks: the site's `_includes`, then the theme's."""
+        return [Path(p) for p in context.env.site.includes_load_paths]  # type: ignore[attr-defined]
+
+    def locate(self, context: RenderContext, file: str) -> Path:
+        """The first directory holding `file` wins; Jekyll's IOError text when none does."""
+        site = context.env.site  # type: ignore[attr-defined]
+        dirs = self.include_dirs(context)
+        safe = bool(site.config.get("safe"))
+        for directory in dirs:
+            path = directory / file
+            if path.is_file() and not (safe and not _inside(path, directory)):
+                return path
+        raise JekyllTagError(could_not_locate_message(file, dirs, safe),
+                             ruby_class="IOError", token=self.token)
+
+    @staticmethod
+    def display_path(env: Environment, path: Path) -> str:
+        """A file's name as messages show it: relative to the site source when inside it."""
+        try:
+            return str(path.relative_to(env.site.source))  # type: ignore[attr-defined]
+        except ValueError:
+            return str(path)
+
+
+def _inside(path: Path, directory: Path) -> bool:
+    """Jekyll's safe-mode check: the real path must stay under the include directory."""
+    try:
+        return str(path.resolve()).startswith(str(directory))
+    except OSError:
+        return False
+
+
+def could_not_locate_message(file: str, dirs: list[Path], safe: bool) -> str:
+    """Jekyll's message for a missing include, word for word."""
+    listed = inspect([str(d) for d in dirs])
+    message = (f"Could not locate the included file '{file}' in any of {listed}. "
+               "Ensure it exists in one of those directories and")
+    if safe:
+        return message + " is not a symlink as those are not allowed in safe mode."
+    return message + ", if it is a symlink, does not point outside your site source."
+
+
+def syntax_example(tag_name: str) -> str:
+    return f"{{% {tag_name} file.ext param='value' param2='value' %}}"
+
+
+def validate_file_name(file: str, tag_name: str, token: Token) -> None:
+    """Jekyll refuses `..`, `//` and characters outside its file-name set."""
+    if INVALID_SEQUENCES.search(file) or not VALID_FILENAME_CHARS.search(file):
+        raise JekyllTagError(
+            "Invalid syntax for include tag. File contains invalid characters or sequences:\n\n"
+            f"  {file}\n\nValid syntax:\n\n  {syntax_example(tag_name)}\n\n",
+            ruby_class="ArgumentError", token=token)
+
+
+def load_partial(env: Environment, path: Path, display: str) -> BoundTemplate:
+    """Parse each include file once per build (Jekyll's `site.inclusions`)."""
+    cache: dict[Path, BoundTemplate] = env.__dict__.setdefault("inclusions", {})
+    template = cache.get(path)
+    if template is None:
+        source = path.read_text(encoding="utf-8")
+        template = env.parse_template(source, display)  # type: ignore[attr-defined]
+        cache[path] = template
+    return template
+
+
+def render_partial(template: BoundTemplate, parent: BoundTemplate | None, context: RenderContext,
+                   buffer: TextIO, token: Token) -> None:
+    """Render an included file; failures inside it are located in it and chained to here."""
+    try:
+        template.render_with_context(context, buffer, partial=True)
+    except LiquidError as err:
+        err.chain.append(_included_from(parent, token))
+        raise
+    except engine_errors.LiquidError as err:
+        located = to_jekyll_error(err, str(template.path), 0)
+        located.chain.append(_included_from(parent, token))
+        raise located from err
+
+
+def _included_from(parent: BoundTemplate | None, token: Token) -> str:
+    line, _ = token_position(token, getattr(parent, "line_offset", 0))
+    name = str(parent.path) if parent is not None and parent.path else "(template)"
+    return f"included from {name} line {line}" if line else f"included from {name}"
+
+
+class IncludeTag(Tag):
+    """`{% include file.html key=value %}` parsed with Jekyll's regexes, not Liquid's."""
+
+    name = "include"
+    block = False
+    node_class = IncludeNode
+
+    def parse(self, stream: TokenStream) -> Node:
+        token = stream.eat(TOKEN_TAG)
+        markup = stream.current.value.strip() if stream.current.kind == TOKEN_EXPRESSION else ""
+        expr_token = stream.current if stream.current.kind == TOKEN_EXPRESSION else token
+        file, params = split_markup(markup)
+        file_template = None
+        if VARIABLE_SYNTAX.search(file):
+            file_template = self.env.from_string(file)
+        parsed_params = None
+        if params:
+            validate_params(params, self.name, token)
+            parsed_params = self.parse_params(params, expr_token)
+        return self.node_class(token, self.name, file, file_template, parsed_params)
+
+    def parse_params(self, params: str, token: Token) -> list[tuple[str, object]]:
+        """`key="v"`, `key='v'` are strings; `key=var` is looked up when rendering."""
+        parsed: list[tuple[str, object]] = []
+        for match in VALID_SYNTAX.finditer(params):
+            key, double, single, variable = match.groups()
+            if double is not None:
+                parsed.append((key, double.replace('\\"', '"')))
+            elif single is not None:
+                parsed.append((key, single.replace("\\'", "'")))
+            else:
+                parsed.append((key, self._variable(variable, token)))
+        return parsed
+
+    def _variable(self, name: str, token: Token) -> Expression:
+        return parse_primitive(self.env, TokenStream(tokenize(name, token)))
+
+
+def split_markup(markup: str) -> tuple[str, str]:
+    """Jekyll's split of the markup into the file part and the parameter part."""
+    matched = VARIABLE_SYNTAX.match(markup)
+    if matched:
+        return matched.group("variable").strip(), matched.group("params").strip()
+    parts = re.split(r"\s+", markup, maxsplit=1)
+    return parts[0], (parts[1] if len(parts) > 1 else "")
+
+
+def validate_params(params: str, tag_name: str, token: Token) -> None:
+    if not FULL_VALID_SYNTAX.match(params):
+        raise JekyllTagError(
+            f"Invalid syntax for include tag:\n\n{params}\n\nValid syntax:\n\n"
+            f"{syntax_example(tag_name)}\n\n",
+            ruby_class="ArgumentError", token=token)
+
+
+class IncludeRelativeNode(IncludeNode):
+    """`include_relative` looks next to the page being rendered instead of in `_includes`."""
+
+    def include_dirs(self, context: RenderContext) -> list[Path]:
+        site = context.env.site  # type: ignore[attr-defined]
+        page = context.resolve("page", default=None)
+        if not isinstance(page, Mapping) or not page.get("path"):
+            return [Path(site.source)]
+        path = str(page["path"]).removesuffix("/#excerpt")
+        if page.get("collection"):
+            path = str(Path(site.config.get("collections_dir") or "", path))
+        return [Path(site.source) / Path(path).parent]
+
+
+class IncludeRelativeTag(IncludeTag):
+    name = "include_relative"
+    node_class = IncludeRelativeNode
+
+

@@ -1,0 +1,235 @@
+"""Ruby-like stringification, inspection and coercion of template values.
+
+Jekyll renders with Ruby, so every value that reaches the page is printed as Ruby prints it:
+`nil` is empty, floats look like `1.0` and `1.0e+20`, a hash prints as `{"a"=>1}`, a Time as
+`2024-01-05 10:00:00 +0000`. Filters and tags share these helpers so they agree with each other.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+from liquid.undefined import Undefined
+
+
+def is_nil(value: object) -> bool:
+    """True for Python None and python-liquid's Undefined, which both stand for Ruby's nil."""
+    return value is None or isinstance(value, Undefined)
+
+
+def is_hash(value: object) -> bool:
+    """True for anything Liquid treats as a Ruby Hash (any Mapping, lazy drops included)."""
+    return isinstance(value, Mapping) and not isinstance(value, Undefined)
+
+
+def is_array(value: object) -> bool:
+    """True for the Python types that stand for a Ruby Array."""
+    return isinstance(value, (list, tuple))
+
+
+def float_to_s(value: float) -> str:
+    """Ruby's Float#to_s: shortest round-trip digits, scientific outside 1e-4 <= |x| < 1e15."""
+    if math.isnan(value):
+        return "NaN"
+    if math.isinf(value):
+        return "Infinity" if value > 0 else "-Infinity"
+    if value == 0:
+        return "-0.0" if math.copysign(1, value) < 0 else "0.0"
+    digits, exponent = _float_digits(abs(value))
+    sign = "-" if value < 0 else ""
+    decimal_exponent = exponent + len(digits)  # value = 0.DIGITS * 10**decimal_exponent
+    if -4 < decimal_exponent < 16:
+        if decimal_exponent <= 0:
+            return f"{sign}0.{'0' * -decimal_exponent}{digits}"
+        if decimal_exponent >= len(digits):
+            return f"{sign}{digits}{'0' * (decimal_exponent - len(digits))}.0"
+        return f"{sign}{digits[:decimal_exponent]}.{digits[decimal_exponent:]}"
+    mantissa = digits[0] + "." + (digits[1:] or "0")
+    exp = decimal_exponent - 1
+    return f"{sign}{mantissa}e{'+' if exp >= 0 else '-'}{abs(exp):02d}"
+
+
+def _float_digits(value: float) -> tuple[str, int]:
+    """The shortest significant digits of a positive float and their power-of-ten exponent."""
+    sign, digits, exponent = Decimal(repr(value)).as_tuple()
+    text = "".join(str(d) for d in digits).rstrip("0")
+    exponent = int(exponent) + (len(digits) - len(text))
+    return text or "0", exponent
+
+
+def time_to_s(value: dt.datetime) -> str:
+    """Ruby's Time#to_s: `2024-01-05 10:00:00 +0000`; naive times are taken as local time."""
+    if value.tzinfo is None:
+        value = value.astimezone()
+    return value.strftime("%Y-%m-%d %H:%M:%S %z")
+
+
+def to_s(value: Any) -> str:
+    """Ruby's `to_s` as Liquid uses it when it outputs a value."""
+    if isinstance(value, str):
+        return value
+    if value is None or isinstance(value, Undefined):
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return float_to_s(value)
+    if isinstance(value, dt.datetime):
+        return time_to_s(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return "".join(to_s(item) for item in value)
+    if isinstance(value, Mapping):
+        return inspect(value)
+    if isinstance(value, range):
+        return f"{value.start}..{value.stop - 1}"
+    if isinstance(value, Decimal):
+        return float_to_s(float(value))
+    liquid_str = getattr(value, "to_liquid_string", None)
+    if liquid_str is not None:
+        return liquid_str()
+    return str(value)
+
+
+_ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\t": "\\t", "\r": "\\r", "\f": "\\f",
+            "\v": "\\v", "\b": "\\b", "\a": "\\a", "\x1b": "\\e"}
+_NEEDS_ESCAPE = re.compile(r'["\\\x00-\x1f\x7f]|#[{$@]')
+
+
+def _escape_char(match: re.Match[str]) -> str:
+    text = match.group(0)
+    if text.startswith("#"):
+        return "\\" + text
+    return _ESCAPES.get(text, f"\\u{ord(text):04X}")
+
+
+def string_inspect(value: str) -> str:
+    """Ruby's String#inspect for UTF-8 strings: double quotes, backslash escapes, `\\#{`."""
+    return '"' + _NEEDS_ESCAPE.sub(_escape_char, value) + '"'
+
+
+def inspect(value: Any) -> str:
+    """Ruby's #inspect, as the `inspect` filter and Hash#to_s print values."""
+    if isinstance(value, str):
+        return string_inspect(value)
+    if value is None or isinstance(value, Undefined):
+        return "nil"
+    if isinstance(value, (bool, int, float, Decimal)):
+        return to_s(value)
+    if isinstance(value, dt.datetime):
+        return time_to_s(value)
+    if isinstance(value, dt.date):
+        return _date_inspect(value)
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(inspect(item) for item in value) + "]"
+    custom = getattr(value, "liquid_inspect", None)
+    if custom is not None:
+        return custom()
+    if isinstance(value, Mapping):
+        return "{" + ", ".join(f"{inspect(k)}=>{inspect(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, range):
+        return f"{value.start}..{value.stop - 1}"
+    return to_s(value)
+
+
+def _date_inspect(value: dt.date) -> str:
+    """Ruby's Date#inspect, which exposes the Julian day number."""
+    jd = value.toordinal() + 1721425
+    return f"#<Date: {value.isoformat()} (({jd}j,0s,0n),+0s,2299161j)>"
+
+
+_DECIMAL_STRING = re.compile(r"-?\d+\.\d+")
+_RUBY_TO_I = re.compile(r"\s*([-+]?\d+(?:_\d+)*)")
+
+
+def ruby_to_i(text: str) -> int:
+    """Ruby's String#to_i: the leading integer of the string, 0 when there is none."""
+    match = _RUBY_TO_I.match(text)
+    return int(match.group(1).replace("_", "")) if match else 0
+
+
+def to_number(value: Any) -> int | Decimal:
+    """Liquid's Utils.to_number: floats become BigDecimal (so 0.1 + 0.2 is 0.3), strings parse."""
+    if isinstance(value, bool):
+        return 0
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return Decimal(repr(value)) if math.isfinite(value) else Decimal(value)
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, str):
+        stripped = value.strip()
+        if _DECIMAL_STRING.fullmatch(stripped):
+            return Decimal(stripped)
+        return ruby_to_i(value)
+    return 0
+
+
+def number_result(value: int | Decimal) -> int | float:
+    """Liquid turns a BigDecimal result back into a Float before output."""
+    return float(value) if isinstance(value, Decimal) else value
+
+
+_RUBY_INTEGER = re.compile(
+    r"\s*[-+]?(0[xX][0-9a-fA-F]+(_[0-9a-fA-F]+)*|0[bB][01]+|0[oO]?[0-7]+(_[0-7]+)*|\d+(_\d+)*)\s*"
+)
+
+
+def to_integer(value: Any) -> int:
+    """Liquid's Utils.to_integer (Ruby's Integer()), raising ValueError("invalid integer")."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    text = to_s(value) if not isinstance(value, float) else float_to_s(value)
+    if not _RUBY_INTEGER.fullmatch(text):
+        raise ValueError("invalid integer")
+    return int(text.strip().replace("_", ""), 0) if not re.fullmatch(r"\s*[-+]?0\d+\s*", text) \
+        else int(text.strip(), 8)
+
+
+def _comparable_kind(value: Any) -> str | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float, Decimal)):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, dt.datetime):
+        return "time"
+    if isinstance(value, dt.date):
+        return "date"
+    if isinstance(value, (list, tuple)):
+        return "array"
+    return None
+
+
+def ruby_compare(left: Any, right: Any) -> int | None:
+    """Ruby's `<=>`: -1/0/1, or None when Ruby cannot compare the two values."""
+    kind = _comparable_kind(left)
+    if kind is None or kind != _comparable_kind(right):
+        if left is right or (left is None and right is None):
+            return 0
+        return None
+    if kind == "string":
+        left, right = left.encode(), right.encode()
+    if kind == "array":
+        for a, b in zip(left, right, strict=False):
+            result = ruby_compare(a, b)
+            if result != 0:
+                return result
+        left, right = len(left), len(right)
+    if kind == "time":
+        left, right = _aware(left), _aware(right)
+    return (left > right) - (left < right)
+
+
+def _aware(value: dt.datetime) -> dt.datetime:
+    return value if value.tzinfo else value.astimezone()
