@@ -76,6 +76,12 @@ def handles_errors(command: Callable[..., None]) -> Callable[..., None]:
             sys.exit(1)
         except KeyboardInterrupt:
             sys.exit(130)
+        except Exception as exc:  # a bug in jekyll-py, not the user's mistake: still no traceback
+            if options.get("trace"):
+                raise
+            log.error("Error:", f"jekyll-py failed unexpectedly: {type(exc).__name__}: {exc}")
+            log.error("", "Run again with --trace to see where, and please report it.")
+            sys.exit(1)
 
     return wrapper
 
