@@ -1,0 +1,1 @@
+"""One module per `jekyll-py` command; each lists its click commands in `COMMANDS` with their names."""

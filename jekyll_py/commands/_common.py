@@ -1,0 +1,118 @@
+"""What every `jekyll-py` command shares: Jekyll's site flags, loading the site, error reporting.
+
+A user mistake (a `JekyllPyError`) becomes one readable block and exit status 1; `--trace` shows the
+Python traceback instead.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from jekyll_py import log
+from jekyll_py.errors import JekyllPyError
+
+
+def build_overrides(options: dict[str, Any]) -> dict[str, Any]:
+    """Turn command-line flags into configuration overrides, as Jekyll's commands do."""
+    mapping = {
+        "destination": "destination",
+        "drafts": "show_drafts",
+        "future": "future",
+        "unpublished": "unpublished",
+        "limit_posts": "limit_posts",
+        "baseurl": "baseurl",
+        "safe": "safe",
+        "quiet": "quiet",
+        "verbose": "verbose",
+        "profile": "profile",
+        "strict_front_matter": "strict_front_matter",
+        "incremental": "incremental",
+    }
+    overrides = {}
+    for option, key in mapping.items():
+        value = options.get(option)
+        if value not in (None, False):
+            overrides[key] = str(Path(value).resolve()) if option == "destination" else value
+    return overrides
+
+
+def load_site(options: dict[str, Any]) -> Any:
+    """Read the configuration and make the Site (imports kept here so `--version` starts fast)."""
+    from jekyll_py import config as config_module
+    from jekyll_py.site import Site
+
+    source = Path(options.get("source") or ".").resolve()
+    files = [f.strip() for f in options["config"].split(",") if f.strip()] if options.get("config") else None
+    config = config_module.load(source, files, build_overrides(options))
+    return Site(config, environment=os.environ.get("JEKYLL_ENV", "development"))
+
+
+def report_error(exc: BaseException) -> None:
+    log.error("Error:", "YOUR SITE COULD NOT BE BUILT:")
+    log.error("", "------------------------------------")
+    for line in str(exc).splitlines():
+        log.error("", line)
+
+
+def handles_errors(command: Callable[..., None]) -> Callable[..., None]:
+    """Print a user mistake as one block and exit 1; with `--trace`, let the traceback through."""
+
+    @functools.wraps(command)
+    def wrapper(**options: Any) -> None:
+        try:
+            command(**options)
+        except JekyllPyError as exc:
+            if options.get("trace"):
+                raise
+            report_error(exc)
+            sys.exit(1)
+        except KeyboardInterrupt:
+            sys.exit(130)
+        except Exception as exc:  # a bug in jekyll-py, not the user's mistake: still no traceback
+            if options.get("trace"):
+                raise
+            log.error("Error:", f"jekyll-py failed unexpectedly: {type(exc).__name__}: {exc}")
+            log.error("", "Run again with --trace to see where, and please report it.")
+            sys.exit(1)
+
+    return wrapper
+
+
+def set_verbosity(options: dict[str, Any]) -> None:
+    if options.get("quiet"):
+        log.set_level(log.Level.ERROR)
+    elif options.get("verbose"):
+        log.set_level(log.Level.DEBUG)
+
+
+def site_options(command: Callable[..., None]) -> Callable[..., None]:
+    """The flags every site command shares (Jekyll's global and build options)."""
+    decorators = [
+        click.option("-s", "--source", type=click.Path(file_okay=False), help="Custom source directory"),
+        click.option("-d", "--destination", type=click.Path(), help="Custom destination directory"),
+        click.option("--config", help="Custom configuration file(s), comma separated"),
+        click.option("-D", "--drafts", is_flag=True, default=None, help="Render posts in the _drafts folder"),
+        click.option("--future", is_flag=True, default=None, help="Publishes posts with a future date"),
+        click.option("--unpublished", is_flag=True, default=None, help="Render posts marked as unpublished"),
+        click.option("--limit_posts", type=int, help="Limits the number of posts to parse and publish"),
+        click.option("-b", "--baseurl", help="Serve the website from the given base URL"),
+        click.option("--safe", is_flag=True, default=None, help="Safe mode: no custom plugins, no symlinks out"),
+        click.option("-q", "--quiet", is_flag=True, help="Silence output"),
+        click.option("-V", "--verbose", is_flag=True, help="Print verbose output"),
+        click.option("-t", "--trace", is_flag=True, help="Show the full backtrace when an error occurs"),
+        click.option("--profile", is_flag=True, default=None, help="Generate a Liquid rendering profile"),
+        click.option("--strict_front_matter", is_flag=True, default=None, help="Fail on front matter errors"),
+        click.option("-I", "--incremental", is_flag=True, default=None, help="Enable incremental rebuild"),
+    ]
+    for decorator in reversed(decorators):
+        command = decorator(command)
+    return command
+
+
