@@ -8,6 +8,7 @@ Error modes follow `site.config["liquid"]` as Jekyll reads it (`error_mode`, `st
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -90,7 +91,7 @@ class JekyllEnvironment(Environment):
             exc = exc(msg, token=token)
         elif not exc.token:
             exc.token = token
-        if self.parsing_path is None or self.mode == Mode.STRICT:
+        if self.parsing_path is None or self.mode == Mode.STRICT or is_structural(exc):
             raise exc
         if self.mode == Mode.WARN:
             self._warn(exc)
@@ -102,6 +103,16 @@ class JekyllEnvironment(Environment):
         text = f"Liquid syntax error{where}: {plain_message(exc)} in {self.parsing_path}"
         self.parse_warnings.append(text)
         log.warn("Liquid Warning:", text)
+
+
+STRUCTURAL_ERRORS = re.compile(r"^(unexpected tag|expected tag end|.* was never closed)")
+
+
+def is_structural(exc: engine_errors.LiquidError) -> bool:
+    """Unknown tags and unclosed blocks fail in every mode; only markup errors are tolerated."""
+    if not isinstance(exc, engine_errors.LiquidSyntaxError):
+        return True
+    return bool(STRUCTURAL_ERRORS.match(str(exc.message)))
 
 
 class LiquidEngine:

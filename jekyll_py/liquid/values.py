@@ -69,8 +69,15 @@ def time_to_s(value: dt.datetime) -> str:
     return value.strftime("%Y-%m-%d %H:%M:%S %z")
 
 
+def render_s(value: Any) -> str:
+    """How Liquid outputs a value: arrays are joined (Ruby's Array#join), the rest is `to_s`."""
+    if isinstance(value, (list, tuple)):
+        return "".join(render_s(item) for item in value)
+    return to_s(value)
+
+
 def to_s(value: Any) -> str:
-    """Ruby's `to_s` as Liquid uses it when it outputs a value."""
+    """Ruby's `to_s`, which filters apply to their input (an array's to_s is its inspect form)."""
     if isinstance(value, str):
         return value
     if value is None or isinstance(value, Undefined):
@@ -85,9 +92,7 @@ def to_s(value: Any) -> str:
         return time_to_s(value)
     if isinstance(value, dt.date):
         return value.isoformat()
-    if isinstance(value, (list, tuple)):
-        return "".join(to_s(item) for item in value)
-    if isinstance(value, Mapping):
+    if isinstance(value, (list, tuple, Mapping)):
         return inspect(value)
     if isinstance(value, range):
         return f"{value.start}..{value.stop - 1}"

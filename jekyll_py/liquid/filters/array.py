@@ -15,7 +15,7 @@ from typing import Any
 from liquid.undefined import Undefined
 
 from jekyll_py.liquid.errors import JekyllTagError
-from jekyll_py.liquid.filters.text import argument_error, liquid_int
+from jekyll_py.liquid.filters.text import argument_error, liquid_int, ruby_class
 from jekyll_py.liquid.values import inspect as ruby_inspect
 from jekyll_py.liquid.values import is_array, is_hash, is_nil, ruby_compare, to_s
 
@@ -53,12 +53,7 @@ def property_of(item: Any, name: Any) -> Any:
 
 def join(value: Any, glue: Any = " ") -> str:
     items = input_iterator(value)
-    return to_s(glue).join(_join_item(item) for item in items)
-
-
-def _join_item(item: Any) -> str:
-    """Array#join uses to_s, which for a hash inside the array is its inspect form."""
-    return ruby_inspect(item) if is_hash(item) else to_s(item)
+    return to_s(glue).join(to_s(item) for item in items)
 
 
 def first(value: Any) -> Any:
@@ -118,21 +113,14 @@ def sort(value: Any, prop: Any = None, nils: Any = "first") -> list[Any]:
 
 
 def _strict_compare(left: Any, right: Any) -> int:
+    """Ruby's Array#sort: `comparison of String with 2 failed` for incomparable pairs."""
     result = ruby_compare(left, right)
     if result is None:
-        raise JekyllTagError(f"comparison of {_ruby_class(left)} with {_ruby_class(right)} failed",
-                             ruby_class="ArgumentError")
+        special = is_nil(right) or isinstance(right, (bool, int, float))
+        shown = ruby_inspect(right) if special else ruby_class(right)
+        raise JekyllTagError(f"comparison of {ruby_class(left)} with {shown} failed",
+                             ruby_class="Liquid::ArgumentError")
     return result
-
-
-def _ruby_class(value: Any) -> str:
-    if is_nil(value):
-        return "nil" if value is None or isinstance(value, Undefined) else "NilClass"
-    names = {bool: "true" if value is True else "false", int: "Integer", float: "Float",
-             str: "String", list: "Array", dict: "Hash"}
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return names.get(type(value), "Hash" if is_hash(value) else type(value).__name__)
 
 
 def _property_compare(left: Any, right: Any, order: int) -> int:
@@ -189,7 +177,9 @@ def map_(value: Any, prop: Any) -> list[Any]:
             result.append(item)
         elif is_hash(item):
             result.append(property_of(item, prop))
-        elif isinstance(item, (str, int, float)) and not isinstance(item, bool):
+        elif isinstance(item, str):
+            result.append(prop if isinstance(prop, str) and prop in item else None)
+        elif isinstance(item, (int, float)) and not isinstance(item, bool):
             raise argument_error(f"cannot select the property '{to_s(prop)}'")
         else:
             result.append(None)

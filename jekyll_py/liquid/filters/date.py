@@ -214,20 +214,15 @@ def date_to_xmlschema(value: Any) -> Any:
     if to_s(value) == "":
         return value
     time = jekyll_time(value)
-    return strftime(time, "%Y-%m-%dT%H:%M:%S") + xml_offset(time)
-
-
-def xml_offset(time: dt.datetime) -> str:
-    """Ruby's xmlschema writes `Z` for UTC and `+hh:mm` otherwise."""
-    return "Z" if zone_name(time) == "UTC" else _offset(time, 1)
+    # Jekyll converts to local time first, so Ruby never prints the `Z` of a UTC time here.
+    return strftime(time, "%Y-%m-%dT%H:%M:%S") + _offset(time, 1)
 
 
 def date_to_rfc822(value: Any) -> Any:
     if to_s(value) == "":
         return value
     time = jekyll_time(value)
-    zone = "-0000" if zone_name(time) == "UTC" else _offset(time, 0)
-    return strftime(time, "%a, %d %b %Y %H:%M:%S ") + zone
+    return strftime(time, "%a, %d %b %Y %H:%M:%S ") + _offset(time, 0)
 
 
 FILTERS = {

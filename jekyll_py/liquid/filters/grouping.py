@@ -2,14 +2,24 @@
 
 Jekyll compares a property with the target as strings (`Array(property).any? { to_s == target }`),
 so `where: "year", 2020` matches the string "2020" and an array property matches any element.
+The `_exp` forms evaluate a Liquid condition or expression with the item bound to a variable.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
+
+from liquid.builtin.expressions import BooleanExpression, FilteredExpression, tokenize
+from liquid.filter import with_context
+from liquid.stream import TokenStream
+from liquid.token import Token
 
 from jekyll_py.liquid.filters.array import item_property
 from jekyll_py.liquid.values import is_array, is_hash, is_nil, to_s
+
+EXPRESSION_TOKEN = Token("expression", "", 0, "")
 
 
 def _matches(prop: Any, target: Any) -> bool:
@@ -24,6 +34,7 @@ def _matches(prop: Any, target: Any) -> bool:
 
 
 def _items(value: Any) -> list[Any] | None:
+    """Jekyll selects from arrays and from a hash's values; anything else passes through."""
     if is_hash(value):
         return list(value.values())
     if is_array(value):
@@ -31,34 +42,82 @@ def _items(value: Any) -> list[Any] | None:
     return None
 
 
-def where(value: Any, prop: Any = None, target: Any = None) -> Any:
-    items = _items(value)
-    if is_nil(prop) or prop is False or is_array(target) or is_hash(target) or items is None:
+def _ignored(value: Any, prop: Any, target: Any) -> bool:
+    return is_nil(prop) or prop is False or is_array(target) or is_hash(target) or _items(value) is None
+
+
+def where(value: Any, prop: Any, target: Any) -> Any:
+    if _ignored(value, prop, target):
         return value
-    return [item for item in items if _matches(item_property(item, prop), target)]
+    return [item for item in _items(value) or [] if _matches(item_property(item, prop), target)]
 
 
-def find(value: Any, prop: Any = None, target: Any = None) -> Any:
-    items = _items(value)
-    if is_nil(prop) or prop is False or is_array(target) or is_hash(target) or items is None:
+def find(value: Any, prop: Any, target: Any) -> Any:
+    if _ignored(value, prop, target):
         return value
-    return next((item for item in items if _matches(item_property(item, prop), target)), None)
+    return next((item for item in _items(value) or [] if _matches(item_property(item, prop), target)),
+                None)
 
 
-def group_by(value: Any, prop: Any) -> list[dict[str, Any]]:
-    """Groups in first-seen order, each `{"name", "items", "size"}`; names are strings."""
-    groups: dict[str, list[Any]] = {}
-    for item in _items(value) or []:
-        key = item_property_raw(item, prop)
-        groups.setdefault(to_s(key), []).append(item)
-    return [{"name": name, "items": items, "size": len(items)} for name, items in groups.items()]
+@lru_cache(maxsize=512)
+def _condition(env: Any, expression: str) -> BooleanExpression:
+    return BooleanExpression.parse(env, TokenStream(tokenize(expression, EXPRESSION_TOKEN)))
 
 
-def item_property_raw(item: Any, prop: Any) -> Any:
-    value: Any = item
-    for key in to_s(prop).split("."):
-        value = value.get(key) if is_hash(value) else None
-    return value
+@lru_cache(maxsize=512)
+def _expression(env: Any, expression: str) -> FilteredExpression:
+    return FilteredExpression.parse(env, TokenStream(tokenize(expression, EXPRESSION_TOKEN)))
 
 
-FILTERS = {"where": where, "find": find, "group_by": group_by}
+def _bound(context: Any, variable: Any, items: list[Any], expr: Any) -> Iterator[tuple[Any, Any]]:
+    """Evaluate `expr` once per item, with the item bound to `variable` as Jekyll's stack does."""
+    name = to_s(variable)
+    for item in items:
+        with context.extend({name: item}):
+            yield item, expr.evaluate(context)
+
+
+@with_context
+def where_exp(value: Any, variable: Any, expression: Any, *, context: Any) -> Any:
+    items = _items(value)
+    if items is None:
+        return value
+    condition = _condition(context.env, to_s(expression))
+    return [item for item, ok in _bound(context, variable, items, condition) if ok]
+
+
+@with_context
+def find_exp(value: Any, variable: Any, expression: Any, *, context: Any) -> Any:
+    items = _items(value)
+    if items is None:
+        return value
+    condition = _condition(context.env, to_s(expression))
+    return next((item for item, ok in _bound(context, variable, items, condition) if ok), None)
+
+
+def _grouped(pairs: Iterator[tuple[Any, Any]]) -> list[dict[str, Any]]:
+    """Groups in first-seen order, each `{"name", "items", "size"}`."""
+    groups: dict[Any, tuple[Any, list[Any]]] = {}
+    for item, key in pairs:
+        marker = (type(key).__name__, to_s(key))
+        groups.setdefault(marker, (key, []))[1].append(item)
+    return [{"name": key, "items": items, "size": len(items)} for key, items in groups.values()]
+
+
+def group_by(value: Any, prop: Any) -> Any:
+    items = _items(value) if is_array(value) else None
+    if items is None:
+        return value
+    return _grouped((item, to_s(item_property(item, prop))) for item in items)
+
+
+@with_context
+def group_by_exp(value: Any, variable: Any, expression: Any, *, context: Any) -> Any:
+    items = _items(value) if is_array(value) else None
+    if items is None:
+        return value
+    return _grouped(_bound(context, variable, items, _expression(context.env, to_s(expression))))
+
+
+FILTERS = {"where": where, "find": find, "where_exp": where_exp, "find_exp": find_exp,
+           "group_by": group_by, "group_by_exp": group_by_exp}

@@ -111,7 +111,7 @@ def to_integer(value: Any) -> Any:
         return ruby_to_i(value)
     if value is None:
         return 0
-    return ruby_to_i(to_s(value))
+    raise JekyllTagError(f"undefined method `to_i' for {to_s(value)}", ruby_class="NoMethodError")
 
 
 FILTERS = {

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from typing import Any
-from urllib.parse import quote, quote_plus, unquote_plus
+from urllib.parse import quote, quote_plus, unquote, unquote_plus
 
 from liquid.filter import with_context
 
@@ -24,6 +24,7 @@ HTML_ESCAPE_ONCE = re.compile(r"[\"><']|&(?!([a-zA-Z]+|(#\d+));)")
 STRIP_HTML_BLOCKS = re.compile(r"<script.*?</script>|<!--.*?-->|<style.*?</style>", re.DOTALL)
 STRIP_HTML_TAGS = re.compile(r"<.*?>", re.DOTALL)
 NEWLINE = re.compile(r"\r?\n")
+XML_ATTR_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;"})
 
 
 def ruby_split(text: str, pattern: str) -> list[str]:
@@ -121,7 +122,7 @@ def truncatewords(value: Any, words: Any = 15, ellipsis: Any = "...") -> str | N
 
 
 def split(value: Any, pattern: Any = None) -> list[str]:
-    return ruby_split(to_s(value), to_s(pattern) if not is_nil(pattern) else " ")
+    return ruby_split(to_s(value), to_s(pattern))
 
 
 def strip(value: Any) -> str:
@@ -221,20 +222,44 @@ def scssify(value: Any, *, context: Any) -> str:
 
 
 def xml_escape(value: Any) -> str:
-    """Ruby's `encode(xml: :attr)` without the quotes: & < > " escaped, ' kept."""
-    text = to_s(value)
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    """Ruby's `encode(xml: :attr)` without the surrounding quotes."""
+    return to_s(value).translate(XML_ATTR_ESCAPES)
+
+
+def require_string(value: Any, method: str) -> str:
+    """Jekyll calls String methods on the raw input; anything else fails as it does in Ruby."""
+    if isinstance(value, str):
+        return value
+    raise JekyllTagError(f"undefined method `{method}' for {ruby_inspect(value)}:{ruby_class(value)}",
+                         ruby_class="NoMethodError")
+
+
+def ruby_class(value: Any) -> str:
+    """The Ruby class name of a template value, for Ruby-worded error messages."""
+    if is_nil(value):
+        return "NilClass"
+    if isinstance(value, bool):
+        return "TrueClass" if value else "FalseClass"
+    names = {int: "Integer", float: "Float", str: "String", list: "Array", tuple: "Array"}
+    return names.get(type(value), "Hash")
+
+
+def _implicit_string(value: Any) -> str:
+    if not isinstance(value, str):
+        name = "nil" if is_nil(value) else ruby_class(value)
+        raise JekyllTagError(f"no implicit conversion of {name} into String", ruby_class="TypeError")
+    return value
 
 
 def cgi_escape(value: Any) -> str:
-    return quote_plus(to_s(value), safe="*")
+    return quote_plus(_implicit_string(value), safe="")
 
 
 def uri_escape(value: Any) -> str:
-    """Addressable's normalize_component: encode what a URI may not contain, keep the rest."""
-    text = to_s(value)
-    text = re.sub(r"%([0-9A-Fa-f]{2})", lambda m: "%" + m.group(1).upper(), text)
-    return quote(text, safe="!#$%&'()*+,-./:;=?@[]_~")
+    """Addressable's normalize_component: decode, then encode all but reserved and unreserved."""
+    if not isinstance(value, str):
+        raise JekyllTagError(f"Can't convert {ruby_class(value)} into String.", ruby_class="TypeError")
+    return quote(unquote(value), safe="!#$&'()*+,/:;=?@[]~")
 
 
 def normalize_whitespace(value: Any) -> str:
@@ -256,7 +281,7 @@ def _count_cjk_words(text: str) -> tuple[int, int]:
 
 
 def number_of_words(value: Any, mode: Any = None) -> int:
-    text = to_s(value)
+    text = require_string(value, "split")
     if mode == "cjk":
         return sum(_count_cjk_words(text))
     if mode == "auto":
@@ -305,7 +330,21 @@ def slugify_text(text: str, mode: str | None = None, cased: bool = False) -> str
 def slugify(value: Any, mode: Any = None) -> str | None:
     if is_nil(value):
         return None
-    return slugify_text(to_s(value), None if is_nil(mode) else to_s(mode))
+    return slugify_text(value if not isinstance(value, str) and mode not in SLUGIFY_MODES + (None,)
+                        else require_string(value, "gsub"), None if is_nil(mode) else to_s(mode))
+
+
+def array_to_sentence_string(value: Any, connector: Any = "and") -> str:
+    """`a, b, and c`, with Jekyll's serial comma."""
+    items = list(value) if isinstance(value, (list, tuple)) else [value]
+    words = to_s(connector)
+    if not items:
+        return ""
+    if len(items) == 1:
+        return to_s(items[0])
+    if len(items) == 2:
+        return f"{to_s(items[0])} {words} {to_s(items[1])}"
+    return ", ".join(to_s(item) for item in items[:-1]) + f", {words} {to_s(items[-1])}"
 
 
 def inspect(value: Any) -> str:
@@ -325,5 +364,6 @@ FILTERS = {
     "prepend": prepend, "markdownify": markdownify, "smartify": smartify, "sassify": sassify,
     "scssify": scssify, "xml_escape": xml_escape, "cgi_escape": cgi_escape,
     "uri_escape": uri_escape, "normalize_whitespace": normalize_whitespace,
-    "number_of_words": number_of_words, "slugify": slugify, "inspect": inspect,
+    "number_of_words": number_of_words,
+    "array_to_sentence_string": array_to_sentence_string, "slugify": slugify, "inspect": inspect,
 }

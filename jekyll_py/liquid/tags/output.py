@@ -1,4 +1,4 @@
-"""`{{ x }}` and `{% echo x %}`, printing values the way Ruby's `to_s` does."""
+"""`{{ x }}` and `{% echo x %}`, printing values the way Ruby's `render_s` does."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from liquid.builtin.output import Output as BaseOutput
 from liquid.builtin.output import OutputNode as BaseOutputNode
 from liquid.builtin.tags.echo_tag import EchoTag as BaseEchoTag
 
-from jekyll_py.liquid.values import to_s
+from jekyll_py.liquid.values import render_s
 
 if TYPE_CHECKING:
     from liquid import RenderContext
@@ -18,7 +18,7 @@ class OutputNode(BaseOutputNode):
     """An output statement whose value is stringified as Ruby would (nil, floats, hashes)."""
 
     def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
-        return buffer.write(to_s(self.expression.evaluate(context)))
+        return buffer.write(render_s(self.expression.evaluate(context)))
 
 
 class EchoNode(OutputNode):
