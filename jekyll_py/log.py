@@ -29,7 +29,7 @@ def set_level(level: Level) -> None:
 
 
 def format_line(topic: str, message: str = "") -> str:
-    return f"{topic.rjust(TOPIC_WIDTH)} {message}".rstrip()
+    return (f"{topic} ".rjust(TOPIC_WIDTH) + message).rstrip()
 
 
 def _emit(level: Level, topic: str, message: str) -> None:
