@@ -53,7 +53,7 @@ class FakeSite:
     time: dt.datetime = dt.datetime(2024, 1, 5, 10, 0, tzinfo=dt.UTC)
 
     def documents_by_relative_path(self) -> dict[str, FakeDocument]:
-        docs = [FakeDocument("about.md", "/about/"), FakeDocument("assets/x.png", "/assets/x.png"),
+        docs = [FakeDocument("about.md", "/about.html"), FakeDocument("assets/x.png", "/assets/x.png"),
                 *self.posts]
         return {doc.relative_path: doc for doc in docs}
 

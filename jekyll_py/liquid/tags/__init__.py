@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from jekyll_py.liquid.tags import include, output
+from jekyll_py.liquid.tags import for_loop, highlight, include, link, output, post_url, render
 
 if TYPE_CHECKING:
     from liquid import Environment
@@ -14,5 +14,11 @@ def register(env: Environment) -> None:
     """Install every tag Jekyll 4.3 has, replacing python-liquid's where Ruby differs."""
     env.add_tag(output.Output)
     env.add_tag(output.EchoTag)
+    env.add_tag(for_loop.ForTag)
     env.add_tag(include.IncludeTag)
     env.add_tag(include.IncludeRelativeTag)
+    env.add_tag(include.IncludeCachedTag)
+    env.add_tag(link.LinkTag)
+    env.add_tag(post_url.PostUrlTag)
+    env.add_tag(highlight.HighlightTag)
+    env.add_tag(render.RenderTag)

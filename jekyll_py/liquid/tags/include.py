@@ -248,3 +248,9 @@ class IncludeRelativeTag(IncludeTag):
     node_class = IncludeRelativeNode
 
 
+
+
+class IncludeCachedTag(IncludeTag):
+    """jekyll-include-cache's `include_cached`: parsed like `include`; same output for same params."""
+
+    name = "include_cached"
