@@ -48,7 +48,9 @@ class Renderer:
     def render_liquid(self, source: str, payload: dict[str, Any], path: str, line_offset: int) -> str:
         engine = self.site.liquid
         template = engine.parse(source, path=path, line_offset=line_offset)
-        return engine.render(template, payload)
+        if self.site.profiler is None:
+            return engine.render(template, payload)
+        return self.site.profiler.timed_render(path, lambda: engine.render(template, payload))
 
     def convert(self, content: str) -> str:
         for converter in self.document.converters:

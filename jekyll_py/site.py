@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import time as time_module
 from collections.abc import Callable, Iterator
+from contextlib import nullcontext
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from jekyll_py.frontmatter_defaults import FrontmatterDefaults
 from jekyll_py.hooks import Hooks
 from jekyll_py.layout import Layout
 from jekyll_py.page import Page
+from jekyll_py.profiler import Profiler
 from jekyll_py.reader import Reader
 from jekyll_py.renderer import Renderer
 from jekyll_py.static_file import StaticFile
@@ -42,6 +44,7 @@ class Site:
         set_timezone(config.get("timezone"))
         self.permalink_style = str(config.get("permalink") or "date")
         self.hooks = Hooks()
+        self.profiler = Profiler() if config.get("profile") else None
         self.generators: list[Generator] = []
         self.converters: list[Converter] = [cls(config) for cls in BUILTIN_CONVERTERS]
         self.payload_providers: list[Callable[[Site], dict[str, Any]]] = []
@@ -77,11 +80,12 @@ class Site:
     def process(self) -> None:
         """Build the whole site; nothing in the destination changes unless every page rendered."""
         writer.check_destination(self.source, self.dest)
-        self.reset()
-        self.read()
-        self.generate()
-        self.render()
-        self.write()
+        profiler = self.profiler
+        for phase in ("reset", "read", "generate", "render", "write"):
+            with profiler.phase(phase) if profiler else nullcontext():
+                getattr(self, phase)()
+        if profiler:
+            log.info(profiler.report())
 
     def read(self) -> None:
         Reader(self).read()
