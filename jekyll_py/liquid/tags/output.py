@@ -1,4 +1,5 @@
-"""`{{ x }}` and `{% echo x %}`, printing values the way Ruby's `render_s` does."""
+"""`{{ x }}` and `{% echo x %}`, printing values the way Ruby's `to_s` does, parsed leniently
+like Ruby in warn/lax mode (see jekyll_py.liquid.lax)."""
 
 from __future__ import annotations
 
@@ -7,11 +8,14 @@ from typing import TYPE_CHECKING, TextIO
 from liquid.builtin.output import Output as BaseOutput
 from liquid.builtin.output import OutputNode as BaseOutputNode
 from liquid.builtin.tags.echo_tag import EchoTag as BaseEchoTag
+from liquid.token import TOKEN_EXPRESSION, TOKEN_OUTPUT, TOKEN_TAG
 
+from jekyll_py.liquid.lax import Constant, parse_variable_markup
 from jekyll_py.liquid.values import render_s
 
 if TYPE_CHECKING:
     from liquid import RenderContext
+    from liquid.stream import TokenStream
 
 
 class OutputNode(BaseOutputNode):
@@ -31,6 +35,20 @@ class EchoNode(OutputNode):
 class Output(BaseOutput):
     node_class = OutputNode
 
+    def parse(self, stream: TokenStream) -> OutputNode:
+        token = stream.eat(TOKEN_OUTPUT)
+        if stream.current.kind != TOKEN_EXPRESSION:
+            return self.node_class(token, Constant(token, None))
+        expr_token = stream.current
+        return self.node_class(token, parse_variable_markup(self.env, expr_token.value, expr_token))
+
 
 class EchoTag(BaseEchoTag):
     node_class = EchoNode
+
+    def parse(self, stream: TokenStream) -> OutputNode:
+        token = stream.eat(TOKEN_TAG)
+        if stream.current.kind != TOKEN_EXPRESSION:
+            return self.node_class(token, Constant(token, None))
+        expr_token = stream.current
+        return self.node_class(token, parse_variable_markup(self.env, expr_token.value, expr_token))
