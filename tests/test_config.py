@@ -19,7 +19,8 @@ def test_defaults_when_no_config_file(tmp_path: Path) -> None:
     loaded = config.load(tmp_path)
     assert loaded["destination"] == "_site"
     assert loaded["markdown_ext"] == "markdown,mkdown,mkdn,mkd,md"
-    assert loaded["collections"] == {"posts": {"output": True, "permalink": "/:categories/:year/:month/:day/:title:output_ext"}}
+    date_style = "/:categories/:year/:month/:day/:title:output_ext"
+    assert loaded["collections"] == {"posts": {"output": True, "permalink": date_style}}
     assert "node_modules" in loaded["exclude"] and "Gemfile.lock" in loaded["exclude"]
     assert loaded["kramdown"]["input"] == "GFM"
 
