@@ -78,7 +78,9 @@ class JekyllEnvironment(Environment):
         try:
             template = self.from_string(source, path=path)
         except engine_errors.LiquidError as err:
-            raise to_jekyll_error(err, path, line_offset) from err
+            # from_string wraps errors that are not syntax errors; report the original.
+            cause = err.__cause__ if isinstance(err.__cause__, engine_errors.LiquidError) else err
+            raise to_jekyll_error(cause, path, line_offset) from err
         finally:
             self.parsing_path = outer
         assert isinstance(template, JekyllTemplate)

@@ -246,7 +246,8 @@ def ruby_class(value: Any) -> str:
 
 def _implicit_string(value: Any) -> str:
     if not isinstance(value, str):
-        name = "nil" if is_nil(value) else ruby_class(value)
+        special = is_nil(value) or isinstance(value, bool)
+        name = ruby_inspect(value) if special else ruby_class(value)
         raise JekyllTagError(f"no implicit conversion of {name} into String", ruby_class="TypeError")
     return value
 
@@ -255,8 +256,10 @@ def cgi_escape(value: Any) -> str:
     return quote_plus(_implicit_string(value), safe="")
 
 
-def uri_escape(value: Any) -> str:
+def uri_escape(value: Any) -> str | None:
     """Addressable's normalize_component: decode, then encode all but reserved and unreserved."""
+    if is_nil(value):
+        return None
     if not isinstance(value, str):
         raise JekyllTagError(f"Can't convert {ruby_class(value)} into String.", ruby_class="TypeError")
     return quote(unquote(value), safe="!#$&'()*+,/:;=?@[]~")
