@@ -97,7 +97,7 @@ class IncludeNode(Node):
         dirs = self.include_dirs(context)
         safe = bool(site.config.get("safe"))
         for directory in dirs:
-            path = directory / file
+            path = directory / file.lstrip("/")  # Ruby's File.join(dir, "/x") is dir/x
             if path.is_file() and not (safe and not _inside(path, directory)):
                 return path
         raise JekyllTagError(could_not_locate_message(file, dirs, safe),
