@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from typing import Any
 
 from dateutil import parser as date_parser
@@ -58,21 +59,28 @@ def _iso_week(value: dt.datetime) -> tuple[int, int]:
     return year, week
 
 
+NUMERIC: dict[str, tuple[Callable[[dt.datetime], int], int, str]] = {
+    "d": (lambda v: v.day, 2, "0"), "e": (lambda v: v.day, 2, " "),
+    "j": (lambda v: v.timetuple().tm_yday, 3, "0"), "m": (lambda v: v.month, 2, "0"),
+    "H": (lambda v: v.hour, 2, "0"), "k": (lambda v: v.hour, 2, " "),
+    "I": (lambda v: (v.hour % 12) or 12, 2, "0"), "l": (lambda v: (v.hour % 12) or 12, 2, " "),
+    "M": (lambda v: v.minute, 2, "0"), "S": (lambda v: v.second, 2, "0"),
+    "y": (lambda v: v.year % 100, 2, "0"), "C": (lambda v: v.year // 100, 2, "0"),
+    "u": (lambda v: v.isoweekday(), 1, "0"), "w": (lambda v: v.isoweekday() % 7, 1, "0"),
+    "U": (lambda v: int(v.strftime("%U")), 2, "0"), "W": (lambda v: int(v.strftime("%W")), 2, "0"),
+    "G": (lambda v: _iso_week(v)[0], 4, "0"), "g": (lambda v: _iso_week(v)[0] % 100, 2, "0"),
+    "V": (lambda v: _iso_week(v)[1], 2, "0"), "Y": (lambda v: v.year, 4, "0"),
+    "s": (lambda v: int((v - EPOCH).total_seconds()) if v.tzinfo else int(v.timestamp()), 1, "0"),
+}
+
+
 def _numeric(value: dt.datetime, conv: str) -> tuple[int, int, str] | None:
     """(number, default width, default pad) for the numeric conversions."""
-    table: dict[str, tuple[int, int, str]] = {
-        "d": (value.day, 2, "0"), "e": (value.day, 2, " "), "j": (value.timetuple().tm_yday, 3, "0"),
-        "m": (value.month, 2, "0"), "H": (value.hour, 2, "0"), "k": (value.hour, 2, " "),
-        "I": ((value.hour % 12) or 12, 2, "0"), "l": ((value.hour % 12) or 12, 2, " "),
-        "M": (value.minute, 2, "0"), "S": (value.second, 2, "0"), "y": (value.year % 100, 2, "0"),
-        "C": (value.year // 100, 2, "0"), "u": (value.isoweekday(), 1, "0"),
-        "w": (value.isoweekday() % 7, 1, "0"), "U": (int(value.strftime("%U")), 2, "0"),
-        "W": (int(value.strftime("%W")), 2, "0"), "G": (_iso_week(value)[0], 4, "0"),
-        "g": (_iso_week(value)[0] % 100, 2, "0"), "V": (_iso_week(value)[1], 2, "0"),
-        "Y": (value.year, 4, "0"),
-        "s": (int((value - EPOCH).total_seconds()) if value.tzinfo else int(value.timestamp()), 1, "0"),
-    }
-    return table.get(conv)
+    entry = NUMERIC.get(conv)
+    if entry is None:
+        return None
+    getter, width, pad = entry
+    return getter(value), width, pad
 
 
 def _text(value: dt.datetime, conv: str, colons: int) -> str | None:
