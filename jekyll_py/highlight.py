@@ -1,0 +1,106 @@
+"""Syntax highlighting with Pygments, written in Rouge's markup so pages match Jekyll's byte for byte.
+
+Rouge and Pygments share short token class names (`k`, `nf`, `s2`, ...); Pygments-only whitespace
+tokens are written unwrapped, and adjacent tokens of one class are merged as Rouge merges them.
+"""
+
+from __future__ import annotations
+
+import html
+from functools import lru_cache
+
+from pygments.lexer import Lexer
+from pygments.lexers import get_lexer_by_name
+from pygments.token import STANDARD_TYPES, Token, _TokenType
+from pygments.util import ClassNotFound
+
+from jekyll_py.markdown.rouge_names import ROUGE_LEXERS
+
+# Rouge tags whose Pygments lexer has a different name
+_PYGMENTS_NAME = {"plaintext": "text", "shell": "bash", "console": "console", "viml": "vim", "jsx": "jsx"}
+_UNWRAPPED = {"", "w"}
+
+
+def rouge_knows(lang: str) -> bool:
+    """Whether Rouge 3.30 has a lexer for `lang` (tag or alias, case-insensitive)."""
+    return lang.lower().split("?", 1)[0] in ROUGE_LEXERS
+
+
+@lru_cache(maxsize=128)
+def _lexer(lang: str) -> Lexer | None:
+    tag = ROUGE_LEXERS.get(lang.lower().split("?", 1)[0])
+    if tag is None or tag == "plaintext":
+        return None
+    for name in (_PYGMENTS_NAME.get(tag, tag), lang.lower()):
+        try:
+            return get_lexer_by_name(name, stripnl=False, ensurenl=False)
+        except ClassNotFound:
+            continue
+    return None
+
+
+def _css_class(ttype: _TokenType) -> str:
+    while ttype not in STANDARD_TYPES and ttype.parent is not None:
+        ttype = ttype.parent
+    return STANDARD_TYPES.get(ttype, "")
+
+
+def _escape(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def format_tokens(code: str, lang: str) -> str:
+    """The highlighted inner HTML (spans and escaped text) for `code`, without any wrapper."""
+    lexer = _lexer(lang)
+    if lexer is None:
+        return _escape(code)
+    out: list[str] = []
+    cls_prev, buf = None, []
+    for ttype, value in lexer.get_tokens(code):
+        cls = _css_class(ttype) if ttype is not Token.Text else ""
+        if cls != cls_prev and buf:
+            out.append(_wrap(cls_prev or "", "".join(buf)))
+            buf = []
+        cls_prev = cls
+        buf.append(value)
+    if buf:
+        out.append(_wrap(cls_prev or "", "".join(buf)))
+    return "".join(out)
+
+
+def _wrap(cls: str, text: str) -> str:
+    if cls in _UNWRAPPED:
+        return _escape(text)
+    return f'<span class="{cls}">{_escape(text)}</span>'
+
+
+def highlight_inner(code: str, lang: str | None) -> str | None:
+    """kramdown's Rouge call: the `<div class="highlight">` block, or None when Rouge has no lexer."""
+    lang = lang or "plaintext"
+    if not rouge_knows(lang):
+        return None
+    return f'<div class="highlight"><pre class="highlight"><code>{format_tokens(code, lang)}</code></pre></div>'
+
+
+def highlight_block(code: str, lang: str | None) -> str:
+    """The wrapper kramdown emits for a fenced or indented code block highlighted by Rouge."""
+    name = lang or "plaintext"
+    inner = highlight_inner(code, name)
+    if inner is None:
+        text = _escape(code).removesuffix("\n")
+        return f'<pre><code class="language-{name}">{text}\n</code></pre>\n'
+    return f'<div class="language-{name} highlighter-rouge">{inner}</div>\n'
+
+
+def highlight_tag(code: str, lang: str, linenos: bool = False) -> str:
+    """What Jekyll's `{% highlight LANG [linenos] %}` tag emits (Rouge, `<figure class="highlight">`)."""
+    code = code.strip("\r\n")
+    body = format_tokens(code, lang) if rouge_knows(lang) else _escape(code)
+    if linenos:
+        count = code.count("\n") + 1
+        gutter = "".join(f"{i}\n" for i in range(1, count + 1))
+        body = (
+            '<table class="rouge-table"><tbody><tr><td class="gutter gl"><pre class="lineno">'
+            f'{gutter}</pre></td><td class="code"><pre>{body}\n</pre></td></tr></tbody></table>'
+        )
+    return f'<figure class="highlight"><pre><code class="language-{lang}" data-lang="{lang}">{body}</code></pre></figure>'

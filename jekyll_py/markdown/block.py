@@ -1,0 +1,361 @@
+"""kramdown's block-level rules: an ordered list of (name, start pattern, handler) tried at each line.
+
+The order and the paragraph-ending rules follow kramdown with `input: GFM`. Span text is stored as
+`raw_text` children and parsed after all blocks, once every link and footnote definition is known.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from . import patterns as P
+from .attributes import apply_ial, parse_ial
+from .context import Context, normalize_link_id
+from .element import Element
+from .options import update_options
+
+Handler = Callable[["BlockParser", Element, str, int], int | None]
+
+
+class StopParsing(Exception):
+    """Raised inside an HTML element's markdown content when its closing tag is reached."""
+
+    def __init__(self, pos: int) -> None:
+        super().__init__()
+        self.pos = pos
+
+
+class BlockParser:
+    """Parses block structure; one instance per document, re-entered for nested content."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.gfm = True
+        self.block_ial: list = []
+        self.rules: list[tuple[re.Pattern[str], Handler]] = self._rules()
+
+    def _rules(self) -> list[tuple[re.Pattern[str], Handler]]:
+        from .html import parse_block_html
+        from .lists import parse_definition_list, parse_list
+        from .tables import TABLE_START, parse_table
+
+        return [
+            (P.BLANK_LINE, BlockParser.parse_blank),
+            (P.INDENT, BlockParser.parse_codeblock),
+            (P.FENCED_START, BlockParser.parse_fenced),
+            (P.BLOCKQUOTE_START, BlockParser.parse_blockquote),
+            (P.ATX_HEADER, BlockParser.parse_atx_header),
+            (P.HR, BlockParser.parse_hr),
+            (P.SETEXT_HEADER, BlockParser.parse_setext_header),
+            (P.BLOCK_MATH, BlockParser.parse_block_math),
+            (P.LIST_START_UL, parse_list),
+            (P.LIST_START_OL, parse_list),
+            (TABLE_START, parse_table),
+            (P.FOOTNOTE_DEF, BlockParser.parse_footnote_def),
+            (P.LINK_DEF, BlockParser.parse_link_def),
+            (P.ABBREV_DEF, BlockParser.parse_abbrev_def),
+            (re.compile(r" {0,3}\{:"), BlockParser.parse_extension),
+            (P.HTML_BLOCK_START, parse_block_html),
+            (P.DEFINITION_START, parse_definition_list),
+            (P.EOB_MARKER, BlockParser.parse_eob),
+            (re.compile(r"."), BlockParser.parse_paragraph),
+        ]
+
+    # -- driver -------------------------------------------------------------------------------------
+
+    def parse(self, parent: Element, src: str, stop_tag: str | None = None) -> int | None:
+        """Parse `src` into `parent`'s children; with `stop_tag`, return the position after `</tag>`."""
+        self.ctx.enter()
+        saved_ial, self.block_ial = self.block_ial, []
+        try:
+            pos, end = 0, len(src)
+            while pos < end:
+                if stop_tag is not None:
+                    m = _close_tag_re(stop_tag).match(src, pos)
+                    if m:
+                        return m.end()
+                pos = self._parse_one(parent, src, pos)
+            return None
+        finally:
+            self.block_ial = saved_ial
+            self.ctx.leave()
+
+    def parse_until_close(self, el: Element, src: str, pos: int, tag: str) -> int:
+        """Parse `src[pos:]` as blocks into `el` until its closing `</tag>`; the position after it."""
+        end = self.parse(el, src[pos:], stop_tag=tag)
+        return len(src) if end is None else pos + end
+
+    def _parse_one(self, parent: Element, src: str, pos: int) -> int:
+        for pattern, handler in self.rules:
+            if pattern.match(src, pos):
+                new_pos = handler(self, parent, src, pos)
+                if new_pos is not None and new_pos > pos:
+                    return new_pos
+        return BlockParser.parse_paragraph(self, parent, src, pos) or len(src)
+
+    def new_block(self, parent: Element, type: str, value: object = None) -> Element:
+        """Append a block element, attaching an IAL that preceded it on its own line."""
+        el = Element(type, value)
+        if self.block_ial:
+            for ial in self.block_ial:
+                apply_ial(el, ial, self.ctx.alds)
+            self.block_ial = []
+        parent.children.append(el)
+        return el
+
+    def paragraph_end(self) -> re.Pattern[str]:
+        return P.PARAGRAPH_END_GFM if self.gfm else P.PARAGRAPH_END_KRAMDOWN
+
+    # -- rules --------------------------------------------------------------------------------------
+
+    def parse_blank(self, parent: Element, src: str, pos: int) -> int:
+        m = P.BLANK_LINE.match(src, pos)
+        assert m
+        last = parent.children[-1] if parent.children else None
+        if last is not None and last.type == "blank":
+            last.value += m.group()
+        else:
+            parent.children.append(Element("blank", m.group()))
+        return m.end()
+
+    def parse_eob(self, parent: Element, src: str, pos: int) -> int:
+        m = P.EOB_MARKER.match(src, pos)
+        assert m
+        parent.children.append(Element("eob"))
+        return m.end()
+
+    def parse_codeblock(self, parent: Element, src: str, pos: int) -> int | None:
+        end = match_codeblock(src, pos)
+        if end == pos:
+            return None
+        data = src[pos:end]
+        # kramdown joins lazy (unindented) continuation lines to the previous code line with a space
+        data = re.sub(r"\n( {0,3}\S)", r" \1", data)
+        data = re.sub(r"^(?:\t| {4})", "", data, flags=re.M)
+        el = self.new_block(parent, "codeblock", data)
+        el.options["fenced"] = False
+        return end
+
+    def parse_fenced(self, parent: Element, src: str, pos: int) -> int | None:
+        m = P.FENCED_MATCH.match(src, pos)
+        if not m:
+            return None
+        el = self.new_block(parent, "codeblock", m.group(5))
+        lang = m.group(4)
+        if lang:
+            el.options["lang"] = lang
+            el.attr["class"] = f"language-{lang}" + (" " + el.attr["class"] if "class" in el.attr else "")
+        el.options["fenced"] = True
+        return m.end()
+
+    def parse_blockquote(self, parent: Element, src: str, pos: int) -> int:
+        end = pos
+        length = len(src)
+        while end < length:
+            nl = src.find("\n", end)
+            end = length if nl < 0 else nl + 1
+            if end >= length or _blockquote_stop(src, end):
+                break
+        body = re.sub(r"^ {0,3}> ?", "", src[pos:end], flags=re.M)
+        el = self.new_block(parent, "blockquote")
+        self.parse(el, body)
+        return end
+
+    def parse_atx_header(self, parent: Element, src: str, pos: int) -> int | None:
+        m = P.ATX_HEADER.match(src, pos)
+        if not m or m.group(1) is None:
+            return None
+        text = m.group(2).rstrip()
+        hid = None
+        idm = P.HEADER_ID.search(text)
+        if idm:
+            hid = idm.group(1)
+            text = text[: idm.start()].rstrip()
+        stripped = re.sub(r"[\t ]#+$", "", text)
+        if stripped != text:
+            text = stripped.rstrip()
+        if not text:
+            return None
+        self._add_header(parent, len(m.group(1)), text.strip(), hid)
+        return m.end()
+
+    def parse_setext_header(self, parent: Element, src: str, pos: int) -> int | None:
+        m = P.SETEXT_HEADER.match(src, pos)
+        if not m:
+            return None
+        text, hid = m.group(1), None
+        idm = P.HEADER_ID.search(text)
+        if idm:
+            hid = idm.group(1)
+            text = text[: idm.start()]
+        self._add_header(parent, 1 if m.group(2) == "=" else 2, text.rstrip(), hid)
+        return m.end()
+
+    def _add_header(self, parent: Element, level: int, text: str, hid: str | None) -> None:
+        el = self.new_block(parent, "header")
+        el.options["level"] = level
+        el.options["raw_text"] = text
+        if hid:
+            el.attr = {"id": hid, **{k: v for k, v in el.attr.items() if k != "id"}}
+        el.children.append(Element("raw_text", text))
+
+    def parse_hr(self, parent: Element, src: str, pos: int) -> int:
+        m = P.HR.match(src, pos)
+        assert m
+        self.new_block(parent, "hr")
+        return m.end()
+
+    def parse_block_math(self, parent: Element, src: str, pos: int) -> int | None:
+        m = P.BLOCK_MATH.match(src, pos)
+        assert m
+        if m.group(1) or not m.group(3) or not self._after_boundary(parent):
+            return None
+        if not _before_boundary(src, m.end()):
+            return None
+        el = self.new_block(parent, "math", m.group(2).strip())
+        el.options["category"] = "block"
+        return m.end()
+
+    def _after_boundary(self, parent: Element) -> bool:
+        last = parent.children[-1] if parent.children else None
+        return last is None or last.type in ("blank", "eob")
+
+    def parse_footnote_def(self, parent: Element, src: str, pos: int) -> int:
+        m = P.FOOTNOTE_DEF.match(src, pos)
+        assert m
+        end = match_codeblock(src, m.end())
+        body = m.group(2) + re.sub(r"^(?:\t| {4})", "", src[m.end() : end], flags=re.M)
+        el = Element("footnote_def", m.group(1))
+        self.parse(el, body)
+        self.ctx.footnote_defs[m.group(1)] = el
+        parent.children.append(Element("eob"))
+        return end
+
+    def parse_link_def(self, parent: Element, src: str, pos: int) -> int | None:
+        m = P.LINK_DEF.match(src, pos)
+        assert m
+        if m.group(1).startswith("^"):
+            return None
+        url = m.group(2) if m.group(2) is not None else m.group(3)
+        link_id = normalize_link_id(m.group(1))
+        self.ctx.link_defs[link_id] = (url, m.group(5))
+        parent.children.append(Element("eob"))
+        return m.end()
+
+    def parse_abbrev_def(self, parent: Element, src: str, pos: int) -> int:
+        m = P.ABBREV_DEF.match(src, pos)
+        assert m
+        self.ctx.abbrevs[m.group(1)] = m.group(2).strip()
+        parent.children.append(Element("eob"))
+        return m.end()
+
+    def parse_extension(self, parent: Element, src: str, pos: int) -> int | None:
+        m = P.ALD_START.match(src, pos)
+        if m:
+            self.ctx.alds[m.group(1)] = parse_ial(m.group(2))
+            parent.children.append(Element("eob"))
+            return m.end()
+        m = P.EXTENSION_START.match(src, pos)
+        if m:
+            return self._parse_named_extension(parent, src, m)
+        m = P.IAL_BLOCK_START.match(src, pos)
+        if m:
+            ial = parse_ial(m.group(1))
+            last = parent.children[-1] if parent.children else None
+            if last is not None and last.type not in ("blank", "eob"):
+                apply_ial(last, ial, self.ctx.alds)
+            else:
+                self.block_ial.append(ial)
+            return m.end()
+        return None
+
+    def _parse_named_extension(self, parent: Element, src: str, m: re.Match[str]) -> int | None:
+        name, attrs, closed = m.group(1), m.group(2), m.group(3)
+        if name == "options" and closed:
+            values = {k: v for k, v in re.findall(r"""(\w[\w-]*)=["']([^"']*)["']""", attrs)}
+            update_options(self.ctx.options, values)
+            return _line_end(src, m.end())
+        if name not in ("comment", "nomarkdown"):
+            return None
+        if closed:
+            return _line_end(src, m.end())
+        body_start = m.end()
+        if src.startswith("\n", body_start):
+            body_start += 1
+        stop = re.compile(rf"{{:/(?:{name})?}}").search(src, body_start)
+        if not stop:
+            return None
+        body = src[body_start : stop.start()]
+        el = self.new_block(parent, name, body)
+        el.options["category"] = "block"
+        return _line_end(src, stop.end())
+
+    def parse_paragraph(self, parent: Element, src: str, pos: int) -> int:
+        end_re = self.paragraph_end()
+        nl = src.find("\n", pos)
+        end = len(src) if nl < 0 else nl + 1
+        while end < len(src) and not end_re.match(src, end):
+            nl = src.find("\n", end)
+            end = len(src) if nl < 0 else nl + 1
+        text = src[pos:end].rstrip()
+        last = parent.children[-1] if parent.children else None
+        if last is not None and last.type == "p" and last.children and last.children[-1].type == "raw_text":
+            joiner = "  \n" if src[max(pos - 3, 0) : pos] == "  \n" else "\n"
+            last.children[-1].value += joiner + text
+        else:
+            el = self.new_block(parent, "p")
+            el.children.append(Element("raw_text", text.lstrip()))
+        return end
+
+
+def _close_tag_re(tag: str) -> re.Pattern[str]:
+    return re.compile(rf" {{0,3}}</{re.escape(tag)}\s*>", re.I)
+
+
+def _line_end(src: str, pos: int) -> int:
+    """Skip trailing whitespace and the newline after an extension tag."""
+    m = re.compile(r"[ \t]*\n?").match(src, pos)
+    return m.end() if m else pos
+
+
+def _blockquote_stop(src: str, pos: int) -> bool:
+    return bool(
+        P.BLANK_LINE.match(src, pos) or P.EOB_MARKER.match(src, pos) or P.IAL_BLOCK_START.match(src, pos)
+    )
+
+
+def _before_boundary(src: str, pos: int) -> bool:
+    return pos >= len(src) or bool(P.BLANK_LINE.match(src, pos)) or bool(P.EOB_MARKER.match(src, pos))
+
+
+_LAZY_CODE_BLOCKER = re.compile(
+    rf"(?:{P.IAL_BLOCK}|\^\s*?\n|{P.OPT_SPACE}{P.LAZY_END_HTML_STOP}|{P.OPT_SPACE}{P.LAZY_END_HTML_START})"
+)
+_LAZY_LINE = re.compile(r"[ \t]*\S.*\n")
+
+
+def match_codeblock(src: str, pos: int, lazy_first: bool = False) -> int:
+    """End of kramdown's CODEBLOCK_MATCH at `pos`: indented runs, blank lines between, lazy lines after."""
+    end = pos
+    cur = pos
+    first = True
+    while True:
+        probe = cur
+        blank = P.BLANK_LINE.match(src, probe)
+        if blank:
+            probe = blank.end()
+        m = P.CODEBLOCK_LINE.match(src, probe)
+        if not m and not (lazy_first and first and probe == cur):
+            break
+        if m:
+            probe = m.end()
+            while (m := P.CODEBLOCK_LINE.match(src, probe)) is not None:
+                probe = m.end()
+        while not _LAZY_CODE_BLOCKER.match(src, probe) and (lm := _LAZY_LINE.match(src, probe)) is not None:
+            probe = lm.end()
+        first = False
+        if probe == cur:
+            break
+        cur = end = probe
+    return end
