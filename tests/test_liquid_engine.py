@@ -128,3 +128,36 @@ def test_strict_mode_raises_syntax_errors() -> None:
 
 def test_markdownify_uses_the_site_converter(engine: LiquidEngine) -> None:
     assert render(engine, '{{ "hi" | markdownify }}') == "<p>hi</p>\n"
+
+
+def test_lax_output_warns_and_renders_like_ruby(engine: LiquidEngine) -> None:
+    log.take_warnings()
+    out = render(engine, "{{ page.s | upcase junk }}|{% assign x = (page.s | downcase) %}{{ x }}",
+                 {"page": {"s": "Hi"}}, path="_includes/x.html")
+    assert out == "HI|hi"
+    assert all(w.endswith("in _includes/x.html") for w in log.take_warnings())
+
+
+def test_unknown_filters_pass_values_through(engine: LiquidEngine) -> None:
+    assert render(engine, "{{ 'a' | no_such_filter | upcase }}") == "A"
+
+
+def test_strict_filters_reject_unknown_filters() -> None:
+    site = FakeSite()
+    site.config["liquid"] = {"error_mode": "warn", "strict_filters": True}
+    engine = LiquidEngine(site)
+    with pytest.raises(LiquidError, match="no_such_filter"):
+        engine.render(engine.parse("{{ 'a' | no_such_filter }}", path="p.md"), {})
+
+
+def test_strict_variables_raise_for_undefined() -> None:
+    site = FakeSite()
+    site.config["liquid"] = {"strict_variables": True}
+    engine = LiquidEngine(site)
+    with pytest.raises(LiquidError, match="undefined variable nope"):
+        engine.render(engine.parse("{{ nope }}", path="p.md"), {})
+
+
+def test_includes_are_parsed_once(engine: LiquidEngine) -> None:
+    render(engine, "{% include greet.html %}{% include greet.html %}")
+    assert len(engine.env.inclusions) == 1  # type: ignore[attr-defined]

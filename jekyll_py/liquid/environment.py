@@ -8,6 +8,7 @@ Error modes follow `site.config["liquid"]` as Jekyll reads it (`error_mode`, `st
 
 from __future__ import annotations
 
+import inspect
 import re
 from collections.abc import Mapping
 from pathlib import Path
@@ -94,7 +95,7 @@ class JekyllEnvironment(Environment):
         elif not exc.token:
             exc.token = token
         if self.parsing_path is None or self.mode == Mode.STRICT or is_structural(exc):
-            raise exc
+            raise ruby_arity_error(exc, self.filters)
         if self.mode == Mode.WARN:
             self._warn(exc)
 
@@ -105,6 +106,25 @@ class JekyllEnvironment(Environment):
         text = f"Liquid syntax error{where}: {plain_message(exc)} in {self.parsing_path}"
         self.parse_warnings.append(text)
         log.warn("Liquid Warning:", text)
+
+
+PY_ARITY = re.compile(r"^(\w+): \w+\(\) (?:missing (\d+) required|takes (?:from \d+ to )?\d+ positional"
+                      r" arguments? but (\d+) (?:were|was) given)")
+
+
+def ruby_arity_error(exc: engine_errors.LiquidError, filters: Mapping[str, Any]) -> engine_errors.LiquidError:
+    """Python's wrong-argument-count TypeError, reworded as Ruby's ArgumentError message."""
+    match = PY_ARITY.match(str(exc.message))
+    func = filters.get(match.group(1)) if match else None
+    if match is None or func is None:
+        return exc
+    params = [p for p in inspect.signature(func).parameters.values()
+              if p.kind == p.POSITIONAL_OR_KEYWORD]
+    required = sum(1 for p in params if p.default is p.empty)
+    given = required - int(match.group(2)) if match.group(2) else int(match.group(3))
+    expected = str(required) if required == len(params) else f"{required}..{len(params)}"
+    exc.args = (f"wrong number of arguments (given {given}, expected {expected})",)
+    return exc
 
 
 STRUCTURAL_ERRORS = re.compile(r"^(unexpected tag|expected tag end|.* was never closed)")
