@@ -25,7 +25,8 @@ def load(text: str, *, file: str, error: type[JekyllPyError], line_offset: int =
     try:
         data = yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        # Psych, like PyYAML's context mark, points at where the broken construct starts
+        mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
         line = mark.line + 1 + line_offset if mark is not None else None
         column = mark.column + 1 if mark is not None else None
         problem = getattr(exc, "problem", None) or str(exc)

@@ -38,7 +38,7 @@ def test_build_prints_jekyll_lines_and_writes_site(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("files", "where"),
     [
-        ({"_config.yml": "title: [broken\n"}, "_config.yml:2"),
+        ({"_config.yml": "title: [broken\n"}, "_config.yml:1"),
         ({"_config.yml": "", "bad.html": b"---\n---\n\xff\xfe\n"}, "bad.html:3"),
         ({"_config.yml": "exclude: README.md\n"}, "'exclude' should be set as an array"),
     ],
