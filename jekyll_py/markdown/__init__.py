@@ -128,7 +128,7 @@ def _assign_ids(root: Element, ctx: Context, gfm: bool) -> list[tuple[int, str, 
             continue
         if opts.auto_ids and "id" not in el.attr:
             text = raw_text(el)
-            el.attr = {"id": ids.gfm(text) if gfm and not in_html else ids.kramdown(text), **el.attr}
+            el.attr["id"] = ids.gfm(text) if gfm and not in_html else ids.kramdown(text)
         level = el.options["level"]
         if "id" in el.attr and level in opts.toc_levels and "no_toc" not in el.attr.get("class", "").split():
             toc.append((level, el.attr["id"], el))

@@ -182,7 +182,7 @@ class BlockParser:
 
     def parse_setext_header(self, parent: Element, src: str, pos: int) -> int | None:
         m = P.SETEXT_HEADER.match(src, pos)
-        if not m:
+        if not m or not self._after_boundary(parent):
             return None
         text, hid = m.group(1), None
         idm = P.HEADER_ID.search(text)
@@ -229,7 +229,6 @@ class BlockParser:
         el = Element("footnote_def", m.group(1))
         self.parse(el, body)
         self.ctx.footnote_defs[m.group(1)] = el
-        parent.children.append(Element("eob"))
         return end
 
     def parse_link_def(self, parent: Element, src: str, pos: int) -> int | None:

@@ -206,7 +206,7 @@ class SpanParser:
         if simple and start > 0 and src[start - 1] in " \t\n" and self.pos < len(src) and src[self.pos] in " \t\n":
             self.add_text(delim)
             return
-        close = re.compile(re.escape(delim) + "(?!`)").search(src, self.pos)
+        close = re.compile(re.escape(delim)).search(src, self.pos)
         if close is None:
             self.add_text(delim)
             return

@@ -26,7 +26,7 @@ def _item_patterns(indentation: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _sibling_re(ordered: bool, indentation: int) -> re.Pattern[str]:
     spaces = min(indentation - 1, 3)
     marker = r"\d+\." if ordered else r"[+*-]"
-    return re.compile(rf"( {{0,{max(spaces, 0)}}}{marker})([\t ].*\n|\n)")
+    return re.compile(rf"( {{0,{max(spaces, 0)}}}{marker})([\t ].*\n)")
 
 
 _LAZY_RE = re.compile(r".*\S.*\n")
@@ -133,6 +133,7 @@ def _mark_tasks(lst: Element) -> None:
     """GFM task list items: `[ ]`/`[x]` at the start of an item become disabled checkboxes."""
     if lst.type != "ul":
         return
+    found = False
     for item in lst.children:
         if not item.children or item.children[0].type != "p":
             continue
@@ -147,18 +148,27 @@ def _mark_tasks(lst: Element) -> None:
         if m.group(1) in "xX":
             checkbox["checked"] = "checked"
         item.children[0].options["task"] = checkbox
+        found = True
+    if not found:
+        return
+    # kramdown-parser-gfm marks every item of a list that has a task item
+    for item in lst.children:
         item.attr["class"] = "task-list-item" + (" " + item.attr["class"] if "class" in item.attr else "")
-        lst.attr["class"] = "task-list" if "class" not in lst.attr else lst.attr["class"]
+    lst.attr["class"] = "task-list" if "class" not in lst.attr else lst.attr["class"]
 
 
 def parse_definition_list(parser, parent: Element, src: str, pos: int) -> int | None:
     """`Term\\n: definition` — the preceding paragraph's lines become the terms."""
-    last = parent.children[-1] if parent.children else None
+    kids = parent.children
+    para_first = bool(kids) and kids[-1].type == "blank"
+    last = kids[-2] if para_first and len(kids) > 1 else (kids[-1] if kids else None)
     if last is None or last.type != "p" or not last.children or last.children[0].type != "raw_text":
         return None
-    parent.children.pop()
-    if parent.children and parent.children[-1].type == "dl":
-        dl = parent.children[-1]
+    del kids[-2 if para_first else -1 :]
+    if kids and kids[-1].type == "blank" and len(kids) > 1 and kids[-2].type == "dl":
+        kids.pop()
+    if kids and kids[-1].type == "dl":
+        dl = kids[-1]
     else:
         dl = Element("dl")
         dl.attr = last.attr
@@ -198,7 +208,9 @@ def parse_definition_list(parser, parent: Element, src: str, pos: int) -> int | 
             break
         dd = Element("dd")
         parser.parse(dd, text)
-        if dd.children and dd.children[0].type == "p" and (len(dd.children) == 1 or dd.children[1].type != "blank"):
+        if not para_first and dd.children and dd.children[0].type == "p" and (
+            len(dd.children) == 1 or dd.children[1].type != "blank"
+        ):
             dd.children[0].options["transparent"] = True
         while dd.children and dd.children[-1].type == "blank":
             dd.children.pop()

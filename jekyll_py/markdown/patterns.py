@@ -58,8 +58,8 @@ LINK_DEF = re.compile(
     r"""(?:(?:[ \t]*?\n|[ \t]+?)[ \t]*?(["'])(.+?)\4)?[ \t]*?\n"""
 )
 ABBREV_DEF = re.compile(r" {0,3}\*\[(.+?)\]:(.*?)\n")
-LIST_START_UL = re.compile(r"( {0,3}[+*-])([\t ].*\n|\n)")
-LIST_START_OL = re.compile(r"( {0,3}\d+\.)([\t ].*\n|\n)")
+LIST_START_UL = re.compile(r"( {0,3}[+*-])([\t ].*\n)")
+LIST_START_OL = re.compile(r"( {0,3}\d+\.)([\t ].*\n)")
 LIST_START = re.compile(r" {0,3}(?:[+*-]|\d+\.)[\t ].*\n")
 DEFINITION_START = re.compile(r"( {0,3}:)([\t ].*\n)")
 HTML_COMMENT = re.compile(r"<!--(.*?)-->", re.S)

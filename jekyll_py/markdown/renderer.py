@@ -34,7 +34,11 @@ def escape_attr(text: str) -> str:
 
 
 def html_attributes(attr: dict[str, Any]) -> str:
-    return "".join(f' {k}="{escape_attr(str(v))}"' for k, v in attr.items() if v is not None)
+    return "".join(
+        f' {k}="{escape_attr(str(v))}"'
+        for k, v in attr.items()
+        if v is not None and not (k == "id" and not str(v).strip())
+    )
 
 
 class HtmlRenderer:
