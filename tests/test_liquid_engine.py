@@ -112,10 +112,24 @@ def test_invalid_include_path_is_refused(engine: LiquidEngine) -> None:
 
 def test_warn_mode_logs_liquid_warning_with_file_and_line(engine: LiquidEngine) -> None:
     log.take_warnings()
-    engine.parse("a\n{% if %}{% endif %}", path="about.md", line_offset=3)
+    engine.parse("a\n{{ 'a' 'b' }}", path="about.md", line_offset=3)
     warnings = log.take_warnings()
     assert len(warnings) == 1
     assert "Liquid Warning:" in warnings[0] and "(line 5)" in warnings[0] and warnings[0].endswith("in about.md")
+
+
+def test_tag_without_markup_raises_in_warn_mode_as_in_ruby(engine: LiquidEngine) -> None:
+    with pytest.raises(LiquidError) as info:
+        engine.parse("a\n{% if %}{% endif %}", path="about.md", line_offset=3)
+    assert info.value.message == "Syntax Error in tag 'if' - Valid syntax: if [expression]"
+    assert info.value.line == 5
+
+
+def test_unclosed_block_and_unknown_tag_use_ruby_words(engine: LiquidEngine) -> None:
+    with pytest.raises(LiquidError, match="'for' tag was never closed"):
+        engine.parse("{% for a in b %}\nx\n", path="p.html")
+    with pytest.raises(LiquidError, match="Unknown tag 'frobnicate'"):
+        engine.parse("{% frobnicate %}", path="p.html")
 
 
 def test_strict_mode_raises_syntax_errors() -> None:

@@ -23,7 +23,7 @@ from liquid.undefined import StrictUndefined, Undefined
 from jekyll_py import log
 from jekyll_py.errors import LiquidError
 from jekyll_py.liquid import filters, tags
-from jekyll_py.liquid.errors import plain_message, to_jekyll_error, token_position
+from jekyll_py.liquid.errors import missing_markup, plain_message, to_jekyll_error, token_position
 
 MODES = {"lax": Mode.LAX, "warn": Mode.WARN, "strict": Mode.STRICT}
 
@@ -81,7 +81,10 @@ class JekyllEnvironment(Environment):
         except engine_errors.LiquidError as err:
             # from_string wraps errors that are not syntax errors; report the original.
             cause = err.__cause__ if isinstance(err.__cause__, engine_errors.LiquidError) else err
-            raise to_jekyll_error(cause, path, line_offset) from err
+            located = to_jekyll_error(cause, path, line_offset)
+            if located.line is None:  # an unclosed block: Ruby reports the end of the template
+                located.line = source.count("\n") + 1 + line_offset
+            raise located from err
         finally:
             self.parsing_path = outer
         assert isinstance(template, JekyllTemplate)
@@ -134,7 +137,7 @@ def is_structural(exc: engine_errors.LiquidError) -> bool:
     """Unknown tags and unclosed blocks fail in every mode; only markup errors are tolerated."""
     if not isinstance(exc, engine_errors.LiquidSyntaxError):
         return True
-    return bool(STRUCTURAL_ERRORS.match(str(exc.message)))
+    return bool(STRUCTURAL_ERRORS.match(str(exc.message))) or missing_markup(exc) is not None
 
 
 class LiquidEngine:

@@ -6,6 +6,7 @@ file, line and column in *their* file (front matter included) and the include ch
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import liquid.exceptions as engine_errors
@@ -43,10 +44,35 @@ def token_position(token: Token | None, line_offset: int = 0) -> tuple[int | Non
     return line, column
 
 
+# Ruby Liquid's text for a tag whose markup is missing; it raises these even in lax mode.
+MISSING_MARKUP = {
+    "if": "Syntax Error in tag 'if' - Valid syntax: if [expression]",
+    "unless": "Syntax Error in tag 'if' - Valid syntax: if [expression]",
+    "case": "Syntax Error in 'case' - Valid syntax: case [condition]",
+    "for": "Syntax Error in 'for loop' - Valid syntax: for [item] in [collection]",
+    "assign": "Syntax Error in 'assign' - Valid syntax: assign [var] = [source]",
+    "capture": "Syntax Error in 'capture' - Valid syntax: capture [var]",
+}
+UNEXPECTED_TAG = re.compile(r"^unexpected tag '([^']*)'")
+NEVER_CLOSED = re.compile(r"^expected tag end(\w+), found end of expression")
+
+
+def missing_markup(err: engine_errors.LiquidError) -> str | None:
+    """Ruby's message when a block or assignment tag has no markup at all, else None."""
+    token = err.token
+    if str(err.message) == "missing expression" and token is not None and token.kind == "tag":
+        return MISSING_MARKUP.get(str(token.value))
+    return None
+
+
 def plain_message(err: engine_errors.LiquidError) -> str:
-    """The error's own message, without python-liquid's source excerpt."""
-    message = err.message if err.args else type(err).__name__
-    return str(message)
+    """The error's own message in Ruby Liquid's words, without python-liquid's source excerpt."""
+    message = str(err.message if err.args else type(err).__name__)
+    if (match := UNEXPECTED_TAG.match(message)) is not None:
+        return f"Unknown tag '{match.group(1)}'"
+    if (match := NEVER_CLOSED.match(message)) is not None:
+        return f"'{match.group(1)}' tag was never closed"
+    return missing_markup(err) or message
 
 
 def to_jekyll_error(err: engine_errors.LiquidError, file: str | None,
