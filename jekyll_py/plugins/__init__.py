@@ -1,34 +1,101 @@
-"""Plugins: the built-in replacements for Jekyll's Ruby plugins, enabled by name in `plugins:`.
+"""Plugins: the built-in replacements for Jekyll's Ruby plugins, and the Python plugin API.
 
-A plugin is a module with `setup(site)` that registers generators, converters, hooks, payload keys,
-Liquid tags and filters on the site. Built-ins are enabled exactly when the site lists the gem.
+A plugin is a module (or object) with `setup(plugin)`, where `plugin` is a `Registry` bound to the
+site: it registers generators, converters, Liquid tags and filters, hooks and `site.*` payload keys.
+Plugins come from three places, loaded in this order (Jekyll's PluginManager):
+
+1. built-ins, enabled exactly when `plugins:` (or the old `gems:`) lists the gem they replace;
+2. installed packages declaring an entry point in the `jekyll_py.plugins` group, enabled when
+   `plugins:` lists the entry point's name (which wins over a built-in of that name);
+3. `_plugins/*.py` in the site (`plugins_dir:`), unless the build is `safe`.
+
+Jekyll's Sass converter is not optional in Jekyll 4.3, so it is always set up.
 """
 
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING
+import importlib.util
+import sys
+from collections.abc import Callable
+from importlib.metadata import EntryPoint, entry_points
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from jekyll_py import log
+from jekyll_py.errors import ConfigError
+from jekyll_py.plugins.registry import Registry
 
 if TYPE_CHECKING:
     from jekyll_py.site import Site
 
+__all__ = ["BUILTIN", "ENTRY_POINT_GROUP", "Registry", "load_plugins"]
+
+ENTRY_POINT_GROUP = "jekyll_py.plugins"
+ALWAYS_ON = ("jekyll_py.sass",)
 BUILTIN = {
     "jekyll-redirect-from": "jekyll_py.plugins.redirect_from",
 }
 
 
 def enabled_gems(site: Site) -> list[str]:
-    gems = site.config.get("plugins") or []
-    return [str(gem) for gem in gems]
+    """`plugins:` then the deprecated `gems:`, each name once, in order."""
+    names: list[str] = []
+    for key in ("plugins", "gems"):
+        listed = site.config.get(key) or []
+        for gem in listed if isinstance(listed, list) else [listed]:
+            if str(gem) not in names:
+                names.append(str(gem))
+    return names
+
+
+def installed_entry_points() -> dict[str, EntryPoint]:
+    return {ep.name: ep for ep in entry_points(group=ENTRY_POINT_GROUP)}
+
+
+def run_setup(site: Site, plugin: Any, name: str) -> None:
+    """Call `setup(registry)` on a plugin module or object, or the plugin itself if it is a function."""
+    setup: Callable[[Registry], Any] | None = getattr(plugin, "setup", None)
+    if setup is None and callable(plugin):
+        setup = plugin
+    if setup is None:
+        raise ConfigError(f"Plugin {name} has no setup(plugin) function", hint="define `def setup(plugin): ...`")
+    setup(Registry(site, name))
+
+
+def load_site_plugins(site: Site) -> None:
+    """Import each `_plugins/*.py` (sorted, like Jekyll's require order) and run its setup."""
+    plugins_dir = site.config.get("plugins_dir") or "_plugins"
+    dirs = plugins_dir if isinstance(plugins_dir, list) else [plugins_dir]
+    for directory in dirs:
+        for path in sorted((site.source / str(directory)).glob("*.py")):
+            run_setup(site, import_file(path), str(path.relative_to(site.source)))
+
+
+def import_file(path: Path) -> Any:
+    """Import a site plugin under a private module name, so two sites' plugins never collide."""
+    name = f"jekyll_py_site_plugins.{abs(hash(str(path.parent)))}.{path.stem}"
+    spec = importlib.util.spec_from_file_location(name, path)
+    if spec is None or spec.loader is None:
+        raise ConfigError(f"Cannot load plugin {path.name}", file=str(path))
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
 
 
 def load_plugins(site: Site) -> None:
-    """Set up each built-in the site lists; name the Ruby plugins we do not have, once each."""
+    """Set up the always-on and listed plugins, then the site's own; warn once per unknown Ruby gem."""
+    for module_name in ALWAYS_ON:
+        run_setup(site, importlib.import_module(module_name), module_name)
+    installed = installed_entry_points()
     for gem in enabled_gems(site):
-        module_name = BUILTIN.get(gem)
-        if module_name is None:
+        if gem in installed:
+            run_setup(site, installed[gem].load(), gem)
+        elif gem in BUILTIN:
+            run_setup(site, importlib.import_module(BUILTIN[gem]), gem)
+        else:
             log.warn("Plugin:", f"{gem} is a Ruby plugin jekyll-py does not provide; its output will be missing.")
-            continue
-        importlib.import_module(module_name).setup(site)
+    if not site.config.get("safe"):
+        load_site_plugins(site)
+    site.hooks.trigger("site", "after_init", site)

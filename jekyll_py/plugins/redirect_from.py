@@ -10,6 +10,7 @@ from jekyll_py.layout import Layout
 from jekyll_py.page import Page, PageWithoutAFile
 
 if TYPE_CHECKING:
+    from jekyll_py.plugins.registry import Registry
     from jekyll_py.site import Site
 
 # The plugin's own layout, used unless the site has `_layouts/redirect.html`.
@@ -69,5 +70,5 @@ def generate(site: Site) -> None:
         site.pages.append(PageWithoutAFile(site, "", "redirects.json", content=content, data={"layout": None}))
 
 
-def setup(site: Site) -> None:
-    site.generators.append(generate)
+def setup(plugin: Registry) -> None:
+    plugin.generator(generate)
