@@ -19,8 +19,19 @@ def golden_site_names() -> list[str]:
     return sorted(p.name for p in GOLDEN.iterdir() if p.is_dir() and (SITES / p.name / "_config.yml").is_file())
 
 
+# The instant of _golden_time.yml, also every source file's mtime (sitemap lastmod shows it).
+GOLDEN_TIMESTAMP = 1767268800  # 2026-01-01 12:00:00 UTC
+
+
+def pin_mtimes(source: Path) -> None:
+    """Give every file the same mtime regenerate_golden.sh gives it, whatever the checkout did."""
+    for path in [source, *source.rglob("*")]:
+        os.utime(path, (GOLDEN_TIMESTAMP, GOLDEN_TIMESTAMP), follow_symlinks=False)
+
+
 def build_fixture(name: str, dest: Path) -> Site:
     source = SITES / name
+    pin_mtimes(source)
     files = [str(source / "_config.yml"), str(SITES / "_golden_time.yml")]
     os.environ["JEKYLL_ENV"] = "production"
     os.environ["TZ"] = "UTC"

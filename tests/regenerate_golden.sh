@@ -18,6 +18,8 @@ for name in "${names[@]}"; do
   out="$here/golden/$name"
   rm -rf "$out"
   echo "== $name"
+  # Static files' modified_time shows in output (sitemap lastmod): pin every mtime to the golden time.
+  find "$src" -exec touch -h -d "2026-01-01 12:00:00 UTC" {} +
   (cd "$src" && TZ=UTC JEKYLL_ENV=production jekyll build --quiet -s "$src" -d "$out" \
       --config "$src/_config.yml,$here/sites/_golden_time.yml") || echo "jekyll failed on $name" >&2
   rm -rf "$src/.jekyll-cache" "$src/.sass-cache" "$src/.jekyll-metadata"
