@@ -18,9 +18,25 @@ if TYPE_CHECKING:
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+# Jekyll::Plugin::PRIORITIES
+PRIORITIES = {"lowest": -100, "low": -10, "normal": 0, "high": 10, "highest": 100}
 HOOK_OWNERS = ("site", "pages", "posts", "documents", "clean")
 HOOK_EVENTS = ("after_init", "after_reset", "post_read", "pre_render", "post_convert", "post_render",
                "post_write", "on_obsolete", "post_init")
+
+
+class PrioritizedGenerator:
+    """A generator function with the priority Jekyll sorts generators by."""
+
+    def __init__(self, fn: Callable[[Site], Any], priority: int) -> None:
+        self.fn = fn
+        self.priority = priority
+
+    def __call__(self, site: Site) -> None:
+        self.fn(site)
+
+    def __repr__(self) -> str:
+        return f"<generator {getattr(self.fn, '__module__', '?')}.{getattr(self.fn, '__name__', '?')} {self.priority}>"
 
 
 class Registry:
@@ -34,9 +50,15 @@ class Registry:
     def config(self) -> dict[str, Any]:
         return self.site.config
 
-    def generator(self, fn: F) -> F:
-        """`fn(site)` runs after the site is read and before anything renders (Jekyll::Generator)."""
-        self.site.generators.append(fn)
+    def generator(self, fn: F, *, priority: str = "normal") -> F:
+        """`fn(site)` runs after the site is read and before anything renders (Jekyll::Generator).
+
+        Generators run highest `priority` first, in registration order within one priority.
+        """
+        if priority not in PRIORITIES:
+            raise ValueError(f"unknown priority {priority!r}; use one of {tuple(PRIORITIES)}")
+        self.site.generators.append(PrioritizedGenerator(fn, PRIORITIES[priority]))
+        self.site.generators.sort(key=lambda g: -getattr(g, "priority", 0))
         return fn
 
     def converter(self, converter: type[Converter] | Converter) -> Converter:
