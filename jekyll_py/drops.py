@@ -11,6 +11,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 import jekyll_py
+from jekyll_py.document import sort_key as document_sort_key
 
 if TYPE_CHECKING:
     from jekyll_py.page import Page
@@ -59,41 +60,106 @@ class JekyllDrop(Mapping[str, Any]):
 
 
 class SiteDrop(Mapping[str, Any]):
-    """`site`: the configuration plus the model's lists, computed once per render pass."""
+    """`site`: the configuration plus the model's lists, computed once per render pass (Jekyll's SiteDrop).
+
+    `site.<label>` gives a collection's documents (except posts, which come newest first); it wins over
+    a configuration key of the same name, as in Jekyll.
+    """
 
     def __init__(self, site: Site) -> None:
         self.site = site
+        self.current_document: Any = None
 
     @cached_property
     def computed(self) -> dict[str, Any]:
         site = self.site
         pages = [PageDrop(page) for page in site.pages]
+        posts = sorted(site.posts, key=document_sort_key, reverse=True)
         values: dict[str, Any] = {
             "time": site.time,
             "pages": pages,
             "html_pages": [drop for drop in pages if drop.page.is_html() or drop.page.url.endswith("/")],
             "static_files": [static.to_liquid() for static in site.static_files],
             "data": site.config.get("data") or site.data,
-            "documents": [],
-            "posts": [],
-            "related_posts": [],
-            "categories": {},
-            "tags": {},
-            "collections": [],
+            "documents": [item.to_liquid() for item in all_documents(site)],
+            "posts": [post.to_liquid() for post in posts],
+            "categories": posts_by(site.posts, "categories"),
+            "tags": posts_by(site.posts, "tags"),
+            "collections": [c.to_liquid() for c in sorted(site.collections.values(), key=lambda c: c.label)],
         }
         values["html_files"] = [f for f in values["static_files"] if str(f["extname"]).lower() in (".html", ".htm")]
         values.update(site.extra_site_payload())
+        for label, collection in site.collections.items():
+            if label != "posts":
+                values[label] = [doc.to_liquid() for doc in collection.docs]
         return values
 
+    def related_posts(self) -> list[Any] | None:
+        """Only a document being rendered has related posts; a page gets nil."""
+        from jekyll_py.document import Document
+
+        current = self.current_document
+        if not isinstance(current, Document):
+            return None
+        return [post.to_liquid() for post in current.related_posts]
+
     def __getitem__(self, key: str) -> Any:
+        if key == "related_posts":
+            return self.related_posts()
         computed = self.computed
         if key in computed:
             return computed[key]
         return self.site.config[key]
 
+    def __contains__(self, key: object) -> bool:
+        return key == "related_posts" or key in self.computed or key in self.site.config
+
     def __iter__(self) -> Iterator[str]:
         yield from self.computed
-        yield from (key for key in self.site.config if key not in self.computed)
+        yield "related_posts"
+        yield from (key for key in self.site.config if key not in self.computed and key != "related_posts")
 
     def __len__(self) -> int:
-        return len(set(self.computed) | set(self.site.config))
+        return sum(1 for _ in self)
+
+
+def all_documents(site: Site) -> list[Any]:
+    """Site#documents: every collection's documents and static files, each once."""
+    seen: dict[int, Any] = {}
+    for collection in site.collections.values():
+        for item in [*collection.docs, *collection.files]:
+            seen.setdefault(id(item), item)
+    return list(seen.values())
+
+
+def posts_by(posts: list[Any], attribute: str) -> dict[Any, list[Any]]:
+    """Site#post_attr_hash: each category (or tag) → its posts, newest first; keys in order of first use."""
+    grouped: dict[Any, list[Any]] = {}
+    for post in posts:
+        for name in post.data.get(attribute) or []:
+            grouped.setdefault(name, []).append(post)
+    return {
+        name: [post.to_liquid() for post in sorted(members, key=document_sort_key, reverse=True)]
+        for name, members in grouped.items()
+    }
+
+
+def hash_for_json(value: Any, depth: int) -> Any:
+    """What Ruby's JSON generator sees for `value` at `depth`: drops give their hash (Drop#hash_for_json)."""
+    custom = getattr(value, "hash_for_json", None)
+    return custom(depth) if custom is not None else value
+
+
+def pretty_generate(value: Any, depth: int = 0) -> str:
+    """Ruby's JSON.pretty_generate (json 2.6): two-space indent; empty arrays print as `[\\n\\n  ]`."""
+    from jekyll_py.liquid.filters.json import to_json
+
+    value = hash_for_json(value, depth)
+    inner, outer = "  " * (depth + 1), "  " * depth
+    if isinstance(value, Mapping):
+        members = [f"{inner}{to_json(str(k))}: {pretty_generate(v, depth + 1)}" for k, v in value.items()]
+        return "{\n" + ",\n".join(members) + "\n" + outer + "}" if members else "{\n" + outer + "}"
+    if isinstance(value, list | tuple):
+        items = [inner + pretty_generate(item, depth + 1) for item in value]
+        return "[\n" + ",\n".join(items) + "\n" + outer + "]"
+    return to_json(value)

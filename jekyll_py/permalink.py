@@ -7,8 +7,11 @@ ending in `/` is written to `index.html` inside it.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any
 from urllib.parse import quote, unquote
+
+from jekyll_py.utils import ruby_array, ruby_to_s, slugify
 
 SAFE_PATH_RE = re.compile(r"^[a-zA-Z0-9./-]+$")
 # Addressable::URI.encode leaves URI reserved and unreserved characters alone.
@@ -94,3 +97,72 @@ def destination_path(url: str, output_ext: str) -> str:
     if not path.endswith(output_ext):
         path += output_ext
     return path
+
+
+def _strftime(fmt: str) -> Callable[[Any], str]:
+    return lambda doc: doc.date.strftime(fmt)
+
+
+def _categories(doc: Any) -> str:
+    """`:categories`: each category down-cased, duplicates dropped, joined by `/` (UrlDrop#categories)."""
+    names = [ruby_to_s(category).lower() for category in ruby_array(doc.data.get("categories"))]
+    return "/".join(dict.fromkeys(names))
+
+
+def _slugified_categories(doc: Any) -> str:
+    names = [slugify(ruby_to_s(category)) or "" for category in ruby_array(doc.data.get("categories"))]
+    return "/".join(dict.fromkeys(names))
+
+
+def _slug_source(doc: Any) -> str:
+    slug = doc.data.get("slug")
+    return doc.basename_without_ext if slug is None else ruby_to_s(slug)
+
+
+# Jekyll::Drops::UrlDrop: every placeholder a document's permalink may use
+DOCUMENT_PLACEHOLDERS: dict[str, Callable[[Any], str]] = {
+    "collection": lambda doc: doc.collection.label,
+    "output_ext": lambda doc: doc.output_ext,
+    "path": lambda doc: doc.cleaned_relative_path,
+    "name": lambda doc: slugify(doc.basename_without_ext) or "",
+    "title": lambda doc: slugify(_slug_source(doc), mode="pretty", cased=True) or "",
+    "slug": lambda doc: slugify(_slug_source(doc)) or "",
+    "categories": _categories,
+    "slugified_categories": _slugified_categories,
+    "year": _strftime("%Y"),
+    "month": _strftime("%m"),
+    "day": _strftime("%d"),
+    "hour": _strftime("%H"),
+    "minute": _strftime("%M"),
+    "second": _strftime("%S"),
+    "i_day": lambda doc: str(doc.date.day),
+    "i_month": lambda doc: str(doc.date.month),
+    "short_month": _strftime("%b"),
+    "long_month": _strftime("%B"),
+    "short_year": _strftime("%y"),
+    "w_year": _strftime("%G"),
+    "week": _strftime("%V"),
+    "w_day": _strftime("%u"),
+    "short_day": _strftime("%a"),
+    "long_day": _strftime("%A"),
+    "y_day": _strftime("%j"),
+}
+
+
+class DocumentPlaceholders(Mapping[str, str]):
+    """A document's URL placeholders, each computed only when the template names it (UrlDrop)."""
+
+    def __init__(self, document: Any) -> None:
+        self.document = document
+
+    def __getitem__(self, key: str) -> str:
+        return DOCUMENT_PLACEHOLDERS[key](self.document)
+
+    def __contains__(self, key: object) -> bool:
+        return key in DOCUMENT_PLACEHOLDERS
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(DOCUMENT_PLACEHOLDERS)
+
+    def __len__(self) -> int:
+        return len(DOCUMENT_PLACEHOLDERS)

@@ -1,7 +1,9 @@
-"""Reading the source tree into the site model (Jekyll::Reader): layouts, pages, static files, data.
+"""Reading the source tree into the site model (Jekyll::Reader): layouts, pages, posts, static files,
+collections, data.
 
 Walks the source once, skipping what the entry filter rejects; a file whose first line is `---` is a
-page, anything else a static file. Underscore folders are skipped unless listed in `include:`.
+page, anything else a static file; each folder's `_posts` (and `_drafts`) are read on the way.
+Underscore folders are skipped unless listed in `include:`. Collections are read after the walk.
 """
 
 from __future__ import annotations
@@ -10,14 +12,19 @@ import os
 from typing import TYPE_CHECKING
 
 from jekyll_py.data_reader import DataReader
+from jekyll_py.document import sort_key as document_sort_key
 from jekyll_py.entry_filter import EntryFilter
 from jekyll_py.frontmatter import has_yaml_header
 from jekyll_py.layout import Layout
 from jekyll_py.page import Page
+from jekyll_py.post_reader import PostReader
 from jekyll_py.static_file import StaticFile
 
 if TYPE_CHECKING:
     from jekyll_py.site import Site
+
+# read elsewhere: posts folder by folder, data by the DataReader (CollectionReader::SPECIAL_COLLECTIONS)
+SPECIAL_COLLECTIONS = ("posts", "data")
 
 
 class Reader:
@@ -25,15 +32,49 @@ class Reader:
         self.site = site
         config = site.config
         self.filter = EntryFilter(site.source, config["include"], config["exclude"], safe=bool(config.get("safe")))
+        self.post_reader = PostReader(site, self.filter)
 
     def read(self) -> None:
+        """Reader#read then Site#limit_posts!: the order decides where collection static files land."""
         site = self.site
         site.layouts = self.read_layouts()
         self.read_directories("")
         self.read_included_files()
+        self.sort_files()
+        self.read_collections()
+        site.data = DataReader(site.source, site.config).read(str(site.config["data_dir"]))
+        self.limit_posts()
+
+    def sort_files(self) -> None:
+        site = self.site
+        for collection in site.collections.values():
+            collection.docs.sort(key=document_sort_key)
         site.pages.sort(key=lambda page: page.name)
         site.static_files.sort(key=lambda static: static.relative_path)
-        site.data = DataReader(site.source, site.config).read(str(site.config["data_dir"]))
+
+    def read_collections(self) -> None:
+        """CollectionReader: every collection but posts (read folder by folder) and data."""
+        for collection in self.site.collections.values():
+            if collection.label not in SPECIAL_COLLECTIONS:
+                collection.read(self.filter)
+
+    def limit_posts(self) -> None:
+        """`--limit_posts N` keeps the N newest posts."""
+        limit = int(self.site.config.get("limit_posts") or 0)
+        posts = self.site.collections.get("posts")
+        if limit > 0 and posts is not None:
+            posts.docs = posts.docs[-limit:]
+
+    def retrieve_posts(self, rel_dir: str) -> None:
+        """Posts (and drafts when shown) of `rel_dir/_posts`, only inside `collections_dir` when it is set."""
+        site = self.site
+        collections_dir = str(site.config.get("collections_dir") or "")
+        if collections_dir and not f"/{rel_dir}".startswith(f"/{collections_dir}"):
+            return
+        posts = site.collections["posts"]
+        posts.docs.extend(self.post_reader.read_posts(rel_dir))
+        if site.config.get("show_drafts"):
+            posts.docs.extend(self.post_reader.read_drafts(rel_dir))
 
     def read_layouts(self) -> dict[str, Layout]:
         layouts: dict[str, Layout] = {}
@@ -56,6 +97,7 @@ class Reader:
         base = site.source / rel_dir if rel_dir else site.source
         if not base.is_dir():
             return
+        self.retrieve_posts(rel_dir)
         names = sorted(os.listdir(base))
         pages, statics, folders = [], [], []
         for name in names:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from jekyll_py import log, writer
+from jekyll_py.collection import Collection
 from jekyll_py.converters import BUILTIN_CONVERTERS, Converter
 from jekyll_py.drops import JekyllDrop, SiteDrop
 from jekyll_py.errors import ConfigError
@@ -20,6 +21,7 @@ from jekyll_py.hooks import Hooks
 from jekyll_py.layout import Layout
 from jekyll_py.page import Page
 from jekyll_py.profiler import Profiler
+from jekyll_py.publisher import Publisher
 from jekyll_py.reader import Reader
 from jekyll_py.renderer import Renderer
 from jekyll_py.static_file import StaticFile
@@ -50,6 +52,7 @@ class Site:
         self.payload_providers: list[Callable[[Site], dict[str, Any]]] = []
         self.includes_load_paths = [self.source / str(config["includes_dir"])]
         self.frontmatter_defaults = FrontmatterDefaults(self.source, config)
+        self.publisher = Publisher(self)
         self.reset()
         from jekyll_py.plugins import load_plugins
 
@@ -63,7 +66,9 @@ class Site:
         self.pages: list[Page] = []
         self.static_files: list[StaticFile] = []
         self.data: dict[str, Any] = {}
-        self.collections: dict[str, Any] = {}
+        self.collections: dict[str, Collection] = {
+            label: Collection(self, label) for label in self.config.get("collections") or {}
+        }
         self._site_drop: SiteDrop | None = None
 
     @staticmethod
@@ -102,6 +107,7 @@ class Site:
         self.hooks.trigger("site", "post_render", self)
 
     def render_one(self, item: Any) -> None:
+        self.base_payload()["site"].current_document = item  # for site.related_posts (SiteDrop#current_document=)
         item.output = Renderer(self, item).run()
         self.hooks.trigger(item.type, "post_render", item)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import posixpath
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,12 +21,14 @@ class StaticFile:
         self.dir = dir
         self.name = name
         self.collection = collection
-        self.relative_path = f"{dir}/{name}" if dir else name
-        if not self.relative_path.startswith("/"):
+        # File.join(dir, name): `/assets/x.png` for the site's files, `_label/x.pdf` for a collection's
+        self.relative_path = posixpath.join(dir, name) if dir else name
+        if collection is None and not self.relative_path.startswith("/"):
             self.relative_path = "/" + self.relative_path
         base, self.extname = split_ext(name)
         self.basename = strip_trailing_dots(base)
-        self.path: Path = site.source / self.relative_path.lstrip("/")
+        root = collection.collections_path if collection is not None else site.source
+        self.path: Path = root / self.relative_path.lstrip("/")
 
     def __repr__(self) -> str:
         return f"<StaticFile {self.relative_path}>"

@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
+from jekyll_py import log
+
 
 def deep_merge(base: Mapping[str, Any], override: Mapping[str, Any]) -> dict[str, Any]:
-    """Merge `override` into a copy of `base`, recursing into nested hashes (Utils.deep_merge_hashes)."""
+    """Merge `override` into a copy of `base`, recursing into nested hashes (Utils.deep_merge_hashes).
+
+    As in Jekyll, a nil in `override` never replaces an existing value (front matter `layout:` left
+    empty keeps the default's layout).
+    """
     merged = dict(base)
     for key, value in override.items():
         old = merged.get(key)
+        if value is None and key in merged:
+            continue
         if isinstance(old, Mapping) and isinstance(value, Mapping):
             merged[key] = deep_merge(old, value)
         else:
@@ -29,3 +39,106 @@ def split_ext(name: str) -> tuple[str, str]:
     if dot <= 0 or dot == len(name) - 1:
         return name, ""
     return name[:dot], name[dot:]
+
+
+# -- Utils.slugify ------------------------------------------------------------------------------------
+
+SLUGIFY_MODES = ("raw", "default", "pretty", "ascii", "latin")
+_PRETTY_KEEP = frozenset("._~!$&'()+,;=@")
+
+
+def _slug_keeps(char: str, mode: str) -> bool:
+    """Whether `char` survives in a slug: the complement of Jekyll's SLUGIFY_*_REGEXP for `mode`."""
+    if mode == "raw":
+        return not char.isspace()
+    if mode == "ascii":
+        return char.isascii() and char.isalnum()
+    category = unicodedata.category(char)
+    if category[0] in "ML" or category == "Nd":
+        return True
+    return mode == "pretty" and char in _PRETTY_KEEP
+
+
+def transliterate(text: str) -> str:
+    """I18n.transliterate's default: accents dropped, any other non-ASCII character becomes `?`."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return "".join(c if c.isascii() else "?" for c in stripped)
+
+
+def slugify(text: str | None, mode: str | None = None, cased: bool = False) -> str | None:
+    """Utils.slugify: runs of unwanted characters become one `-`, ends trimmed, lower-cased unless `cased`."""
+    if text is None:
+        return None
+    mode = mode or "default"
+    if mode not in SLUGIFY_MODES:
+        return text if cased else text.lower()
+    if mode == "latin":
+        text = transliterate(text)
+    keep_mode = "ascii" if mode == "latin" else mode
+    slug = re.sub("\x00+", "-", "".join(c if _slug_keeps(c, keep_mode) else "\x00" for c in text))
+    # Ruby's ^ and $ are line anchors, so `gsub(/^-|-$/, "")` trims around every newline
+    slug = re.sub(r"^-|-$", "", slug, flags=re.MULTILINE)
+    if not cased:
+        slug = slug.lower()
+    if not slug:
+        log.warn("Warning:", f"Empty `slug` generated for '{text}'.")
+    return slug
+
+
+def titleize_slug(slug: str) -> str:
+    """Utils.titleize_slug: `hello-world` → `Hello World` (Ruby's capitalize lower-cases the rest)."""
+    return " ".join(part[:1].upper() + part[1:].lower() for part in slug.split("-"))
+
+
+def pluralized_array(data: Mapping[str, Any], singular: str, plural: str) -> list[Any]:
+    """Utils.pluralized_array_from_hash: the singular key as is, else the plural one split on whitespace."""
+    if data.get(singular) is not None:
+        value: Any = data[singular]
+    else:
+        value = data.get(plural)
+        if isinstance(value, str):
+            value = value.split()
+        elif isinstance(value, list):
+            value = [item for item in value if item is not None]
+        else:
+            value = None
+    return [item for item in flatten([value]) if item is not None]
+
+
+def flatten(items: list[Any]) -> list[Any]:
+    """Ruby's Array#flatten."""
+    flat: list[Any] = []
+    for item in items:
+        if isinstance(item, list):
+            flat.extend(flatten(item))
+        else:
+            flat.append(item)
+    return flat
+
+
+def ruby_array(value: Any) -> list[Any]:
+    """Ruby's Kernel#Array: nil → [], an array as is, anything else wrapped."""
+    if value is None:
+        return []
+    if isinstance(value, list):
+        return value
+    return [value]
+
+
+def union(first: list[Any], second: list[Any]) -> list[Any]:
+    """Ruby's Array#| : elements of both, first occurrence kept, in order."""
+    result: list[Any] = []
+    for item in [*first, *second]:
+        if item not in result:
+            result.append(item)
+    return result
+
+
+def ruby_to_s(value: Any) -> str:
+    """Ruby's to_s for the plain values front matter holds (strings, numbers, booleans, nil)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
