@@ -98,7 +98,8 @@ class Reader:
         if not base.is_dir():
             return
         self.retrieve_posts(rel_dir)
-        names = sorted(os.listdir(base))
+        # Dir.entries: the file system's own order, which decides ties when pages are sorted by name
+        names = os.listdir(base)
         pages, statics, folders = [], [], []
         for name in names:
             if not self.filter.keep(rel_dir, name):
