@@ -34,6 +34,7 @@ __all__ = ["BUILTIN", "ENTRY_POINT_GROUP", "Registry", "load_plugins"]
 ENTRY_POINT_GROUP = "jekyll_py.plugins"
 ALWAYS_ON = ("jekyll_py.sass",)
 BUILTIN = {
+    "jekyll-feed": "jekyll_py.plugins.feed",
     "jekyll-redirect-from": "jekyll_py.plugins.redirect_from",
     "jekyll-sitemap": "jekyll_py.plugins.sitemap",
 }

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from jekyll_py.converters import Converter
+from jekyll_py.plugins.liquid_tag import simple_tag
 
 if TYPE_CHECKING:
     from jekyll_py.site import Site
@@ -96,3 +97,12 @@ class Registry:
         """A python-liquid `Tag` subclass (its `name` is the tag's name in templates)."""
         self.site.liquid.env.add_tag(tag_class)
         return tag_class
+
+    def simple_tag(self, name: str) -> Callable[[F], F]:
+        """`@plugin.simple_tag("name")` on `fn(context, markup) -> str`: a Ruby-style `Liquid::Tag`."""
+
+        def register(fn: F) -> F:
+            self.tag(simple_tag(name, fn))
+            return fn
+
+        return register
