@@ -35,6 +35,7 @@ ENTRY_POINT_GROUP = "jekyll_py.plugins"
 ALWAYS_ON = ("jekyll_py.sass",)
 BUILTIN = {
     "jekyll-feed": "jekyll_py.plugins.feed",
+    "jekyll-paginate": "jekyll_py.plugins.paginate",
     "jekyll-redirect-from": "jekyll_py.plugins.redirect_from",
     "jekyll-sitemap": "jekyll_py.plugins.sitemap",
 }

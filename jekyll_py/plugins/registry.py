@@ -51,14 +51,16 @@ class Registry:
     def config(self) -> dict[str, Any]:
         return self.site.config
 
-    def generator(self, fn: F, *, priority: str = "normal") -> F:
+    def generator(self, fn: F, *, priority: str | int = "normal") -> F:
         """`fn(site)` runs after the site is read and before anything renders (Jekyll::Generator).
 
-        Generators run highest `priority` first, in registration order within one priority.
+        Generators run highest `priority` first (a name, or a number on the same scale), in
+        registration order within one priority.
         """
-        if priority not in PRIORITIES:
-            raise ValueError(f"unknown priority {priority!r}; use one of {tuple(PRIORITIES)}")
-        self.site.generators.append(PrioritizedGenerator(fn, PRIORITIES[priority]))
+        if isinstance(priority, str) and priority not in PRIORITIES:
+            raise ValueError(f"unknown priority {priority!r}; use one of {tuple(PRIORITIES)} or a number")
+        value = PRIORITIES[priority] if isinstance(priority, str) else priority
+        self.site.generators.append(PrioritizedGenerator(fn, value))
         self.site.generators.sort(key=lambda g: -getattr(g, "priority", 0))
         return fn
 

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from jekyll_py.page import Page, PageWithoutAFile
+from jekyll_py.plugins.registry import PRIORITIES
 
 if TYPE_CHECKING:
     from jekyll_py.plugins.registry import Registry
@@ -97,5 +98,6 @@ def generate(site: Site) -> None:
 
 
 def setup(plugin: Registry) -> None:
-    # `priority :lowest`: the sitemap sees the pages every other generator made.
-    plugin.generator(generate, priority="lowest")
+    # `priority :lowest`, and Jekyll's (unstable) sort happens to run it after the other :lowest
+    # generators (jekyll-paginate's pages are in the sitemap whatever the `plugins:` order): just below.
+    plugin.generator(generate, priority=PRIORITIES["lowest"] - 1)
