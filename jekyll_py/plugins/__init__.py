@@ -37,6 +37,7 @@ BUILTIN = {
     "jekyll-feed": "jekyll_py.plugins.feed",
     "jekyll-paginate": "jekyll_py.plugins.paginate",
     "jekyll-redirect-from": "jekyll_py.plugins.redirect_from",
+    "jekyll-seo-tag": "jekyll_py.plugins.seo",
     "jekyll-sitemap": "jekyll_py.plugins.sitemap",
 }
 
