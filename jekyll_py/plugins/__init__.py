@@ -42,6 +42,31 @@ BUILTIN = {
 }
 
 
+# What commonly used Ruby plugins we do not provide would have added, for the warning that names them.
+RUBY_PLUGIN_OUTPUT = {
+    "jekyll-scholar": "bibliographies from BibTeX ({% bibliography %}, {% cite %})",
+    "jekyll-archives": "tag, category and date archive pages",
+    "jekyll-paginate-v2": "paginated collections and autopages",
+    "jekyll-toc": "the `toc` filter's tables of contents",
+    "jekyll-remote-theme": "the theme downloaded from GitHub",
+    "jekyll-minifier": "minified HTML, CSS and JavaScript",
+    "jekyll-imagemagick": "converted images",
+    "jekyll-last-modified-at": "`page.last_modified_at` from git",
+    "jekyll-relative-links": "Markdown links to .md files rewritten to their pages",
+    "jekyll-optional-front-matter": "pages for Markdown files without front matter",
+    "jekyll-titles-from-headings": "page titles taken from the first heading",
+    "jekyll-default-layout": "default layouts for pages without one",
+    "jekyll-readme-index": "README.md as the index page",
+    "jekyll-coffeescript": "JavaScript compiled from .coffee files",
+    "jekyll-octicons": "the {% octicon %} tag's SVG icons",
+}
+
+
+def unknown_plugin_message(gem: str) -> str:
+    what = RUBY_PLUGIN_OUTPUT.get(gem, "whatever it generates")
+    return f"{gem} is a Ruby plugin jekyll-py does not provide; missing from the output: {what}."
+
+
 def enabled_gems(site: Site) -> list[str]:
     """`plugins:` then the deprecated `gems:`, each name once, in order."""
     names: list[str] = []
@@ -99,7 +124,7 @@ def load_plugins(site: Site) -> None:
         elif gem in BUILTIN:
             run_setup(site, importlib.import_module(BUILTIN[gem]), gem)
         else:
-            log.warn("Plugin:", f"{gem} is a Ruby plugin jekyll-py does not provide; its output will be missing.")
+            log.warn("Plugin:", unknown_plugin_message(gem))
     if not site.config.get("safe"):
         load_site_plugins(site)
     site.hooks.trigger("site", "after_init", site)
