@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 Hook = Callable[..., Any]
+NOT_DOCUMENT_OWNERS = frozenset({"site", "pages", "clean", "documents"})
 
 
 class Hooks:
@@ -25,3 +26,7 @@ class Hooks:
     def trigger(self, owner: str, event: str, *args: Any) -> None:
         for hook in self._registry.get((owner, event), ()):
             hook(*args)
+        if owner not in NOT_DOCUMENT_OWNERS:
+            # Document#trigger_hooks: a document fires its collection's hooks, then the :documents ones.
+            for hook in self._registry.get(("documents", event), ()):
+                hook(*args)
