@@ -34,7 +34,9 @@ __all__ = ["BUILTIN", "ENTRY_POINT_GROUP", "Registry", "load_plugins"]
 ENTRY_POINT_GROUP = "jekyll_py.plugins"
 ALWAYS_ON = ("jekyll_py.sass",)
 BUILTIN = {
+    "jekyll-avatar": "jekyll_py.plugins.avatar",
     "jekyll-feed": "jekyll_py.plugins.feed",
+    "jekyll-gist": "jekyll_py.plugins.gist",
     "jekyll-paginate": "jekyll_py.plugins.paginate",
     "jekyll-redirect-from": "jekyll_py.plugins.redirect_from",
     "jekyll-seo-tag": "jekyll_py.plugins.seo",

@@ -6,7 +6,8 @@ Ruby plugins subclass `Liquid::Tag`, keep the raw markup and return a string fro
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from io import StringIO
 from typing import TYPE_CHECKING, Any, TextIO
 
 from liquid.ast import Node
@@ -56,3 +57,23 @@ def simple_tag(name: str, render_fn: RenderFn) -> type[Tag]:
 def site_of(context: RenderContext) -> Any:
     """The site being built (Ruby's `context.registers[:site]`)."""
     return context.env.site  # type: ignore[attr-defined]
+
+
+def lookup(context: RenderContext, dotted: str) -> Any:
+    """`context["a.b"]` as Ruby plugins use it: a dotted variable's value, or None."""
+    first, *rest = dotted.split(".")
+    value = context.resolve(first, default=None)
+    for key in rest:
+        if not isinstance(value, Mapping):
+            return None
+        value = value.get(key)
+    return value
+
+
+def render_markup(context: RenderContext, markup: str) -> str:
+    """Render a tag's markup as a Liquid template in the current context (`{% avatar {{ user }} %}`)."""
+    if "{{" not in markup and "{%" not in markup:
+        return markup
+    buffer = StringIO()
+    context.env.from_string(markup).render_with_context(context, buffer, partial=True)
+    return buffer.getvalue()
