@@ -63,9 +63,13 @@ class IncludeNode(Node):
         validate_file_name(file, self.tag_name, self.token)
         env = context.env
         path = self.locate(context, file)
-        template = load_partial(env, path, self.display_path(env, path))
-        namespace: dict[str, object] = {}
         parent = context.template
+        try:
+            template = load_partial(env, path, self.display_path(env, path))
+        except LiquidError as err:  # a syntax error in the included file
+            err.chain.append(_included_from(parent, self.token))
+            raise
+        namespace: dict[str, object] = {}
         if self.params is not None:
             namespace["include"] = {key: self._param_value(value, context)
                                     for key, value in self.params}
