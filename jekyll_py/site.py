@@ -70,6 +70,7 @@ class Site:
             label: Collection(self, label) for label in self.config.get("collections") or {}
         }
         self._site_drop: SiteDrop | None = None
+        self.hooks.trigger("site", "after_reset", self)
 
     @staticmethod
     def _configured_time(value: Any) -> dt.datetime:
