@@ -78,3 +78,18 @@ def test_ruby_compare_refuses_mixed_types() -> None:
     assert ruby_compare("b", "a") == 1
     assert ruby_compare("1", 1) is None
     assert ruby_compare([1, 2], [1, 3]) == -1
+
+
+def test_a_page_and_a_document_on_one_url_get_the_conflict_warning(tmp_path: Path) -> None:
+    from jekyll_py import log
+
+    site = make_site(tmp_path, {
+        "_talks/a.md": "---\nvenue: X\n---\nx\n",
+        "talks/a/index.html": "---\n---\npage\n",
+    }, CONFIG)
+    log.take_warnings()
+    files = site.files_to_write()
+    warnings = "\n".join(log.take_warnings())
+    assert "The following destination is shared by multiple files." in warnings
+    assert "talks/a/index.html" in warnings and str(tmp_path / "_talks/a.md") in warnings
+    assert files["talks/a/index.html"] is site.collections["talks"].docs[0]  # documents are written last
