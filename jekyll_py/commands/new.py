@@ -121,8 +121,13 @@ def merge_values(base: Any, extra: Any) -> Any:
 
 
 def check_merge(base: str, extra: str, merged: str) -> None:
+    """Fail loudly when the text merge does not mean what merge_values says it should."""
     expected = merge_values(yaml.safe_load(base), yaml.safe_load(extra))
-    if yaml.safe_load(merged) != expected:
+    try:
+        same = yaml.safe_load(merged) == expected
+    except yaml.YAMLError:
+        same = False
+    if not same:
         raise JekyllPyError("jekyll-py could not merge the template's YAML files; please report it.")
 
 
