@@ -23,7 +23,13 @@ from liquid.undefined import StrictUndefined, Undefined
 from jekyll_py import log
 from jekyll_py.errors import LiquidError
 from jekyll_py.liquid import filters, tags
-from jekyll_py.liquid.errors import missing_markup, plain_message, to_jekyll_error, token_position
+from jekyll_py.liquid.errors import (
+    RubySyntaxError,
+    missing_markup,
+    plain_message,
+    to_jekyll_error,
+    token_position,
+)
 
 MODES = {"lax": Mode.LAX, "warn": Mode.WARN, "strict": Mode.STRICT}
 
@@ -135,7 +141,7 @@ STRUCTURAL_ERRORS = re.compile(r"^(unexpected tag|expected tag end|.* was never 
 
 def is_structural(exc: engine_errors.LiquidError) -> bool:
     """Unknown tags and unclosed blocks fail in every mode; only markup errors are tolerated."""
-    if not isinstance(exc, engine_errors.LiquidSyntaxError):
+    if not isinstance(exc, engine_errors.LiquidSyntaxError) or isinstance(exc, RubySyntaxError):
         return True
     return bool(STRUCTURAL_ERRORS.match(str(exc.message))) or missing_markup(exc) is not None
 

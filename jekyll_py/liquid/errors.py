@@ -33,6 +33,11 @@ class JekyllTagError(engine_errors.LiquidError):
         return str(self.message)
 
 
+class RubySyntaxError(engine_errors.LiquidSyntaxError):
+    """A syntax error Ruby raises in every error mode (its lax parser's own failures), where
+    python-liquid would only warn in warn/lax mode."""
+
+
 def token_position(token: Token | None, line_offset: int = 0) -> tuple[int | None, int | None]:
     """1-based (line, column) of a token in its template, shifted by the front-matter lines."""
     if token is None or token.start_index < 0 or not token.source:

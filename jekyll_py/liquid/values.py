@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -238,3 +238,67 @@ def ruby_compare(left: Any, right: Any) -> int | None:
 
 def _aware(value: dt.datetime) -> dt.datetime:
     return value if value.tzinfo else value.astimezone()
+
+
+def ruby_class(value: Any) -> str:
+    """The Ruby class name of a template value, for Ruby-worded error messages."""
+    if is_nil(value):
+        return "NilClass"
+    if isinstance(value, bool):
+        return "TrueClass" if value else "FalseClass"
+    if isinstance(value, dt.datetime):
+        return "Time"
+    if isinstance(value, dt.date):
+        return "Date"
+    names = {int: "Integer", float: "Float", str: "String", list: "Array", tuple: "Array",
+             Decimal: "BigDecimal", range: "Range"}
+    return names.get(type(value), "Hash")
+
+
+def comparison_failed(left: Any, right: Any) -> str:
+    """Ruby's rb_cmperr text: the right side is inspected when it is nil, a boolean or a number."""
+    special = is_nil(right) or isinstance(right, (bool, int, float))
+    shown = inspect(right) if special else ruby_class(right)
+    return f"comparison of {ruby_class(left)} with {shown} failed"
+
+
+def is_comparable(value: Any) -> bool:
+    """Whether the Ruby value responds to `<` (Comparable: strings, numbers, times, dates)."""
+    return _comparable_kind(value) not in (None, "array")
+
+
+def ruby_equal(left: Any, right: Any) -> bool:
+    """Ruby's `==`: nil only equals nil, booleans only booleans, 1 == 1.0, arrays element-wise."""
+    if is_nil(left) or is_nil(right):
+        return is_nil(left) and is_nil(right)
+    if isinstance(left, bool) or isinstance(right, bool):
+        return left is right
+    if isinstance(left, (list, tuple)) and isinstance(right, (list, tuple)):
+        return len(left) == len(right) and all(ruby_equal(a, b) for a, b in zip(left, right, strict=True))
+    if isinstance(left, str) != isinstance(right, str):
+        return False
+    try:
+        return bool(left == right)
+    except TypeError:
+        return False
+
+
+def ruby_sort(items: list[Any], compare: Callable[[Any, Any], int]) -> list[Any]:
+    """Array#sort as Ruby runs it on glibc (qsort_r's merge sort), comparing the same pairs in the
+    same order, so an incomparable pair fails with the same `comparison of X with Y` message."""
+    if len(items) <= 1:
+        return list(items)
+    middle = len(items) // 2
+    left, right = ruby_sort(items[:middle], compare), ruby_sort(items[middle:], compare)
+    merged: list[Any] = []
+    i = j = 0
+    while i < len(left) and j < len(right):
+        if compare(left[i], right[j]) <= 0:
+            merged.append(left[i])
+            i += 1
+        else:
+            merged.append(right[j])
+            j += 1
+    merged.extend(left[i:])
+    merged.extend(right[j:])
+    return merged

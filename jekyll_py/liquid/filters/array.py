@@ -6,7 +6,6 @@ most array filters; Jekyll's own filters (`sort`, `where`, `push`) work on the v
 
 from __future__ import annotations
 
-import functools
 import random
 import re
 from collections.abc import Mapping
@@ -15,9 +14,17 @@ from typing import Any
 from liquid.undefined import Undefined
 
 from jekyll_py.liquid.errors import JekyllTagError
-from jekyll_py.liquid.filters.text import argument_error, liquid_int, ruby_class
+from jekyll_py.liquid.filters.text import argument_error, liquid_int
+from jekyll_py.liquid.values import (
+    comparison_failed,
+    is_array,
+    is_hash,
+    is_nil,
+    ruby_compare,
+    ruby_sort,
+    to_s,
+)
 from jekyll_py.liquid.values import inspect as ruby_inspect
-from jekyll_py.liquid.values import is_array, is_hash, is_nil, ruby_compare, to_s
 
 
 def flatten(items: Any) -> list[Any]:
@@ -91,9 +98,8 @@ def _casecmp(left: Any, right: Any) -> int:
 def sort_natural(value: Any, prop: Any = None) -> list[Any]:
     items = input_iterator(value)
     if prop is None or isinstance(prop, Undefined):
-        return sorted(items, key=functools.cmp_to_key(_casecmp))
-    return sorted(items, key=functools.cmp_to_key(
-        lambda a, b: _casecmp(property_of(a, prop), property_of(b, prop))))
+        return ruby_sort(items, _casecmp)
+    return ruby_sort(items, lambda a, b: _casecmp(property_of(a, prop), property_of(b, prop)))
 
 
 def sort(value: Any, prop: Any = None, nils: Any = "first") -> list[Any]:
@@ -102,13 +108,13 @@ def sort(value: Any, prop: Any = None, nils: Any = "first") -> list[Any]:
         raise JekyllTagError("Cannot sort a null object.", ruby_class="ArgumentError")
     items = list(value.values()) if is_hash(value) else list(value) if is_array(value) else [value]
     if is_nil(prop):
-        return sorted(items, key=functools.cmp_to_key(_strict_compare))
+        return ruby_sort(items, _strict_compare)
     if nils not in ("first", "last"):
         raise JekyllTagError(f"Invalid nils order: '{to_s(nils)}' is not a valid nils order. "
                              "It must be 'first' or 'last'.", ruby_class="ArgumentError")
     order = -1 if nils == "first" else 1
     keyed = [(item_property(item, prop), item) for item in items]
-    keyed.sort(key=functools.cmp_to_key(lambda a, b: _property_compare(a[0], b[0], order)))
+    keyed = ruby_sort(keyed, lambda a, b: _property_compare(a[0], b[0], order))
     return [item for _, item in keyed]
 
 
@@ -116,10 +122,7 @@ def _strict_compare(left: Any, right: Any) -> int:
     """Ruby's Array#sort: `comparison of String with 2 failed` for incomparable pairs."""
     result = ruby_compare(left, right)
     if result is None:
-        special = is_nil(right) or isinstance(right, (bool, int, float))
-        shown = ruby_inspect(right) if special else ruby_class(right)
-        raise JekyllTagError(f"comparison of {ruby_class(left)} with {shown} failed",
-                             ruby_class="Liquid::ArgumentError")
+        raise JekyllTagError(comparison_failed(left, right), ruby_class="Liquid::ArgumentError")
     return result
 
 

@@ -11,12 +11,14 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
-from liquid.builtin.expressions import BooleanExpression, FilteredExpression, tokenize
+from liquid.builtin.expressions import FilteredExpression, tokenize
 from liquid.filter import with_context
 from liquid.stream import TokenStream
 from liquid.token import Token
 
+from jekyll_py.liquid.condition import TruthyCondition, strict_parse
 from jekyll_py.liquid.filters.array import item_property
+from jekyll_py.liquid.lax import parse_expression
 from jekyll_py.liquid.values import is_array, is_hash, is_nil, to_s
 
 EXPRESSION_TOKEN = Token("expression", "", 0, "")
@@ -60,8 +62,9 @@ def find(value: Any, prop: Any, target: Any) -> Any:
 
 
 @lru_cache(maxsize=512)
-def _condition(env: Any, expression: str) -> BooleanExpression:
-    return BooleanExpression.parse(env, TokenStream(tokenize(expression, EXPRESSION_TOKEN)))
+def _condition(env: Any, expression: str) -> TruthyCondition:
+    """Jekyll's parse_condition: Liquid's strict parser, operands read by Expression.parse."""
+    return TruthyCondition(strict_parse(expression, EXPRESSION_TOKEN, parse_expression))
 
 
 @lru_cache(maxsize=512)

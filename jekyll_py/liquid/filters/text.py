@@ -16,7 +16,7 @@ from liquid.filter import with_context
 from jekyll_py.errors import ConversionError
 from jekyll_py.liquid.errors import JekyllTagError
 from jekyll_py.liquid.values import inspect as ruby_inspect
-from jekyll_py.liquid.values import is_nil, to_integer, to_s
+from jekyll_py.liquid.values import is_nil, ruby_class, to_integer, to_s
 
 RUBY_WHITESPACE = " \t\n\v\f\r\x00"
 HTML_ESCAPE = {"&": "&amp;", ">": "&gt;", "<": "&lt;", '"': "&quot;", "'": "&#39;"}
@@ -232,16 +232,6 @@ def require_string(value: Any, method: str) -> str:
         return value
     raise JekyllTagError(f"undefined method `{method}' for {ruby_inspect(value)}:{ruby_class(value)}",
                          ruby_class="NoMethodError")
-
-
-def ruby_class(value: Any) -> str:
-    """The Ruby class name of a template value, for Ruby-worded error messages."""
-    if is_nil(value):
-        return "NilClass"
-    if isinstance(value, bool):
-        return "TrueClass" if value else "FalseClass"
-    names = {int: "Integer", float: "Float", str: "String", list: "Array", tuple: "Array"}
-    return names.get(type(value), "Hash")
 
 
 def _implicit_string(value: Any) -> str:

@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from jekyll_py.liquid.tags import assign, for_loop, highlight, include, link, output, post_url, render
+from jekyll_py.liquid.tags import (
+    assign,
+    comment,
+    conditional,
+    for_loop,
+    highlight,
+    include,
+    link,
+    output,
+    post_url,
+    render,
+)
 
 if TYPE_CHECKING:
     from liquid import Environment
@@ -15,6 +26,10 @@ def register(env: Environment) -> None:
     env.add_tag(output.Output)
     env.add_tag(output.EchoTag)
     env.add_tag(for_loop.ForTag)
+    env.add_tag(conditional.IfTag)
+    env.add_tag(conditional.UnlessTag)
+    env.add_tag(conditional.CaseTag)
+    env.add_tag(comment.CommentTag)
     env.add_tag(assign.AssignTag)
     env.add_tag(include.IncludeTag)
     env.add_tag(include.IncludeRelativeTag)

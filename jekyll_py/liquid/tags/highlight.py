@@ -32,7 +32,10 @@ class HighlightNode(Node):
         self.blank = False
 
     def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
-        from jekyll_py.highlight import highlight_tag  # written alongside the Markdown converter
+        # jekyll_py.highlight and jekyll_py.markdown import each other; loading the package
+        # first lets either be imported first.
+        import jekyll_py.markdown  # noqa: F401
+        from jekyll_py.highlight import highlight_tag
 
         out = StringIO()
         self.body.render(context, out)
