@@ -7,12 +7,15 @@ then one with a type, then the later set (FrontmatterDefaults#has_precedence?).
 
 from __future__ import annotations
 
+import datetime as dt
 import glob
 import os
 from pathlib import Path
 from typing import Any
 
 from jekyll_py import log
+from jekyll_py.dates import InvalidDate, to_local_time
+from jekyll_py.errors import ConfigError
 from jekyll_py.utils import deep_merge
 
 DEPRECATED_TYPES = {"page": "pages", "post": "posts", "draft": "drafts"}
@@ -25,6 +28,21 @@ def _sanitize(path: Any) -> str:
     if path.startswith("/"):
         path = path[1:]
     return path
+
+
+def _ensure_time(entry: dict[str, Any]) -> dict[str, Any]:
+    """FrontmatterDefaults#ensure_time!: a default `date` is parsed once, as a local time."""
+    values = entry["values"]
+    if "date" not in values or isinstance(values["date"], dt.datetime):
+        return entry
+    try:
+        date = to_local_time(values["date"])
+    except InvalidDate:
+        raise ConfigError(
+            f"Invalid date '{values['date']}': An invalid date format was found in a front-matter default set",
+            file="_config.yml",
+        ) from None
+    return {**entry, "values": {**values, "date": date}}
 
 
 class FrontmatterDefaults:
@@ -48,7 +66,7 @@ class FrontmatterDefaults:
             scope = entry.get("scope")
             if isinstance(scope, dict) and scope.get("type") in DEPRECATED_TYPES:
                 entry = {**entry, "scope": {**scope, "type": DEPRECATED_TYPES[scope["type"]]}}
-            valid.append(entry)
+            valid.append(_ensure_time(entry))
         return valid
 
     def _strip_collections_dir(self, path: str) -> str:
@@ -59,7 +77,8 @@ class FrontmatterDefaults:
 
     def _glob(self, pattern: str) -> list[str]:
         if pattern not in self._glob_cache:
-            self._glob_cache[pattern] = glob.glob(str(self.source / pattern))
+            # Ruby's Dir.glob reads `**` as any depth of folders
+            self._glob_cache[pattern] = glob.glob(str(self.source / pattern), recursive=True)
         return self._glob_cache[pattern]
 
     def _applies_path(self, scope: dict[str, Any], path: str) -> bool:
