@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from jekyll_py.data_reader import DataReader
 from jekyll_py.document import sort_key as document_sort_key
 from jekyll_py.entry_filter import EntryFilter
+from jekyll_py.errors import ConfigError
 from jekyll_py.frontmatter import has_yaml_header
 from jekyll_py.layout import Layout
 from jekyll_py.page import Page
@@ -61,6 +62,8 @@ class Reader:
     def limit_posts(self) -> None:
         """`--limit_posts N` keeps the N newest posts."""
         limit = int(self.site.config.get("limit_posts") or 0)
+        if limit < 0:
+            raise ConfigError("limit_posts must be a non-negative number", hint="use --limit_posts 1 or more")
         posts = self.site.collections.get("posts")
         if limit > 0 and posts is not None:
             posts.docs = posts.docs[-limit:]

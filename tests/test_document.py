@@ -156,3 +156,10 @@ def test_document_drop_is_live_and_ordered_like_jekyll(tmp_path: Path) -> None:
     assert drop["path"] == "_posts/2024-01-02-b.md" and drop["collection"] == "posts"
     second.content = "changed"
     assert drop["content"] == "changed"
+
+
+def test_negative_limit_posts_is_refused(tmp_path: Path) -> None:
+    from jekyll_py.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="limit_posts must be a non-negative number"):
+        make_site(tmp_path, {"_posts/2024-01-01-a.md": "---\n---\nx\n"}, "limit_posts: -1\n")
