@@ -62,6 +62,12 @@ class MarkdownConverter(Converter):
     def convert(self, content: str) -> str:
         return self.engine.convert(content)
 
+    def smartify(self, text: str) -> str:
+        """The `smartify` filter: Jekyll's SmartyPants converter is kramdown with the site's options."""
+        from jekyll_py.markdown.smartypants import smartify
+
+        return smartify(text, self.config.get("kramdown") or {})
+
 
 class Identity(Converter):
     priority = 0  # Jekyll's :lowest: used when nothing else matches
