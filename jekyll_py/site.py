@@ -189,15 +189,10 @@ class Site:
         return JekyllDrop(self.environment)
 
     def documents_by_relative_path(self) -> dict[str, Any]:
-        """Every page, static file and document by its path in the source, for `{% link %}`."""
+        """Every file the build writes, by its path in the source, for `{% link %}` (first one wins)."""
         found: dict[str, Any] = {}
-        for page in self.pages:
-            found[page.relative_path] = page
-        for static in self.static_files:
-            found[static.relative_path.lstrip("/")] = static
-        for collection in self.collections.values():
-            for doc in collection.docs:
-                found[doc.relative_path] = doc
+        for item in self.each_site_file():
+            found.setdefault(item.relative_path.lstrip("/"), item)
         return found
 
     @property
