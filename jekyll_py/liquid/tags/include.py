@@ -254,7 +254,27 @@ class IncludeRelativeTag(IncludeTag):
 
 
 
+class IncludeCachedNode(IncludeNode):
+    """`include_cached` asks `env.include_cache(path, params, render)` when a plugin set one
+    (jekyll_py/plugins/include_cache.py); without one it renders like `include`."""
+
+    def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
+        cache = getattr(context.env, "include_cache", None)
+        if cache is None:
+            return super().render_to_output(context, buffer)
+        path = self.locate(context, self._file_name(context))
+        params = None if self.params is None else {k: self._param_value(v, context) for k, v in self.params}
+
+        def render() -> str:
+            out = StringIO()
+            IncludeNode.render_to_output(self, context, out)
+            return out.getvalue()
+
+        return buffer.write(cache(path, params, render))
+
+
 class IncludeCachedTag(IncludeTag):
     """jekyll-include-cache's `include_cached`: parsed like `include`; same output for same params."""
 
     name = "include_cached"
+    node_class = IncludeCachedNode
