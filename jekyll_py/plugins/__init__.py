@@ -37,6 +37,7 @@ BUILTIN = {
     "jekyll-avatar": "jekyll_py.plugins.avatar",
     "jekyll-feed": "jekyll_py.plugins.feed",
     "jekyll-gist": "jekyll_py.plugins.gist",
+    "jekyll-include-cache": "jekyll_py.plugins.include_cache",
     "jekyll-paginate": "jekyll_py.plugins.paginate",
     "jekyll-redirect-from": "jekyll_py.plugins.redirect_from",
     "jekyll-seo-tag": "jekyll_py.plugins.seo",
