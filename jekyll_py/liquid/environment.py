@@ -8,14 +8,17 @@ Error modes follow `site.config["liquid"]` as Jekyll reads it (`error_mode`, `st
 
 from __future__ import annotations
 
+import functools
 import inspect
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import liquid.exceptions as engine_errors
 from liquid import Environment, Mode
+from liquid.lex import _tokenize_template, compile_liquid_rules
 from liquid.template import BoundTemplate
 from liquid.token import Token
 from liquid.undefined import StrictUndefined, Undefined
@@ -53,6 +56,19 @@ class JekyllUndefined(StrictUndefined):
         self.msg = f"undefined variable {name}"
 
 
+@functools.cache
+def ruby_lexer() -> Callable[[str], Iterator[Token]]:
+    """python-liquid's lexer with its content rule ending at `\\Z` instead of `$`.
+
+    `$` also matches before a final newline, which then becomes a separate content token that a
+    preceding `-%}` strips: `{%- endif -%}\\n</div>\\n` lost its last newline. Ruby keeps it.
+    """
+    rules = compile_liquid_rules()
+    assert rules.pattern.count("|$)") == 1
+    fixed = re.compile(rules.pattern.replace("|$)", r"|\Z)"), rules.flags)
+    return partial(_tokenize_template, rules=fixed)
+
+
 class JekyllEnvironment(Environment):
     """python-liquid configured and extended to behave like Jekyll's Liquid 5.4.
 
@@ -76,6 +92,9 @@ class JekyllEnvironment(Environment):
             self.filters.pop(name, None)
         tags.register(self)
         filters.register(self)
+
+    def tokenizer(self) -> Callable[[str], Iterator[Token]]:
+        return ruby_lexer()
 
     def parse_template(self, source: str, path: str, line_offset: int = 0) -> JekyllTemplate:
         """Parse `source` as the template at site-relative `path`, collecting syntax warnings."""

@@ -1,9 +1,11 @@
-"""Ruby Liquid's lax parser for variables, which Jekyll's default `warn` mode falls back to.
+"""Ruby Liquid's variables (`{{ ... }}`, `assign`, `echo`): strict parse, else a warning and the lax parse.
 
-When the strict parse of `{{ ... }}` or of an `assign` value fails, Ruby warns and re-reads the
-markup with regexes: the first quoted fragment is the value, each `|`-separated chunk's first
-word is a filter, and `:`/`,`-introduced fragments are its arguments; everything else is
-silently ignored. That is how `{{ x | upcase junk }}` and `assign a = (x | downcase)` render.
+Both parses read markup as Ruby's Liquid::Variable does and yield the same objects. The strict
+one uses Ruby's lexer (jekyll_py.liquid.ruby_parser). When it fails, Jekyll's default `warn`
+mode warns and re-reads the markup with regexes: the first quoted fragment is the value, each
+`|`-separated chunk's first word is a filter, and `:`/`,`-introduced fragments are its
+arguments; everything else is silently ignored. That is how `{{ x | upcase junk }}` and
+`assign a = (x | downcase)` render.
 """
 
 from __future__ import annotations
@@ -13,10 +15,10 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from liquid import Mode
-from liquid.builtin.expressions import FilteredExpression, tokenize
 from liquid.exceptions import FilterArgumentError, LiquidSyntaxError
 from liquid.expression import Expression
-from liquid.stream import TokenStream
+
+from jekyll_py.liquid.ruby_parser import RubyParser
 
 if TYPE_CHECKING:
     from liquid import RenderContext
@@ -120,7 +122,9 @@ def parse_lookup(markup: str, token: Token) -> Expression:
     return Lookup(token, steps)
 
 
-class LaxFilter:
+class FilterCall:
+    """One `| name: args` of a variable; Ruby passes `key: value` arguments as one trailing hash."""
+
     __slots__ = ("name", "args", "kwargs", "token")
 
     def __init__(self, name: str, args: list[Expression], kwargs: dict[str, Expression],
@@ -130,17 +134,18 @@ class LaxFilter:
     def apply(self, value: Any, context: RenderContext) -> Any:
         func = context.filter(self.name, token=self.token)
         args = [arg.evaluate(context) for arg in self.args]
-        kwargs = {key: arg.evaluate(context) for key, arg in self.kwargs.items()}
+        if self.kwargs:
+            args.append({key: arg.evaluate(context) for key, arg in self.kwargs.items()})
         try:
-            return func(value, *args, **kwargs)
+            return func(value, *args)
         except TypeError as err:
             raise FilterArgumentError(f"{self.name}: {err}", token=self.token) from err
 
 
-class LaxFilteredExpression(Expression):
+class Variable(Expression):
     __slots__ = ("left", "filters")
 
-    def __init__(self, token: Token, left: Expression, filters: list[LaxFilter]) -> None:
+    def __init__(self, token: Token, left: Expression, filters: list[FilterCall]) -> None:
         super().__init__(token)
         self.left, self.filters = left, filters
 
@@ -154,7 +159,7 @@ class LaxFilteredExpression(Expression):
         return [self.left]
 
 
-def _parse_filter(chunk: str, token: Token) -> LaxFilter | None:
+def _parse_filter(chunk: str, token: Token) -> FilterCall | None:
     name = re.search(r"\w+", chunk)
     if not name:
         return None
@@ -165,7 +170,7 @@ def _parse_filter(chunk: str, token: Token) -> LaxFilter | None:
             kwargs[attribute.group(1)] = parse_expression(attribute.group(2), token)
         else:
             args.append(parse_expression(arg, token))
-    return LaxFilter(name.group(0), args, kwargs, token)
+    return FilterCall(name.group(0), args, kwargs, token)
 
 
 def parse_variable(markup: str, token: Token) -> Expression:
@@ -174,23 +179,48 @@ def parse_variable(markup: str, token: Token) -> Expression:
     if not match:
         return Constant(token, None)
     left = parse_expression(match.group(1), token)
-    filters: list[LaxFilter] = []
+    filters: list[FilterCall] = []
     if filter_markup := FILTER_MARKUP.search(match.group(2)):
         for chunk in FILTER_PARSER.findall(filter_markup.group(1)):
             parsed = _parse_filter(chunk, token)
             if parsed is not None:
                 filters.append(parsed)
-    return LaxFilteredExpression(token, left, filters)
+    return Variable(token, left, filters)
+
+
+def strict_parse_variable(markup: str, token: Token) -> Expression:
+    """Variable#strict_parse: `expression (| filter (: argument (, argument)*)?)*`."""
+    parser = RubyParser(markup)
+    if parser.look("end_of_string"):
+        return Constant(token, None)
+    left = parse_expression(parser.expression(), token)
+    filters: list[FilterCall] = []
+    while parser.accept("pipe") is not None:
+        name = parser.consume("id")
+        args: list[Expression] = []
+        kwargs: dict[str, Expression] = {}
+        if parser.accept("colon") is not None:
+            while True:
+                keyword, argument = parser.argument()
+                if keyword is None:
+                    args.append(parse_expression(argument, token))
+                else:
+                    kwargs[keyword] = parse_expression(argument, token)
+                if parser.accept("comma") is None:
+                    break
+        filters.append(FilterCall(name, args, kwargs, token))
+    parser.consume("end_of_string")
+    return Variable(token, left, filters) if filters else left
 
 
 def parse_variable_markup(env: Any, markup: str, token: Token) -> Expression:
-    """Ruby's Variable.new in warn/lax mode: the strict parse, else a warning and the lax parse."""
+    """Ruby's Variable.new by mode: strict; lax; or strict, else a warning and the lax parse."""
+    if env.mode == Mode.LAX:
+        return parse_variable(markup, token)
     try:
-        return FilteredExpression.parse(env, TokenStream(tokenize(markup, token)))
+        return strict_parse_variable(markup, token)
     except LiquidSyntaxError as err:
-        if env.mode == Mode.STRICT:
-            raise
-        if err.token is None or err.token.start_index < 0:
-            err.token = token
-        env.error(err)
+        err.token = token
+        err.args = (f"{err.message} in \"{{{{{markup}}}}}\"",)
+        env.error(err)  # raises in strict mode; warns in warn mode
         return parse_variable(markup, token)

@@ -247,8 +247,16 @@ def size(value: Any) -> int:
     return 0
 
 
-def default(value: Any, fallback: Any = "", *, allow_false: Any = False) -> Any:
-    """Liquid's default: nil, false and empty strings/arrays/hashes take the fallback."""
+def default(value: Any, *args: Any, **keywords: Any) -> Any:
+    """Liquid's default(input, default_value = '', options = {}): nil, false and empty values
+    take the fallback. Ruby passes `key: value` arguments as one trailing hash, so
+    `default: site:author` (a typo themes ship) makes the hash `{"site" => author}` the fallback."""
+    positional = [*args, keywords] if keywords else list(args)
+    if len(positional) > 2:
+        raise argument_error(f"wrong number of arguments (given {len(positional) + 1}, expected 1..3)")
+    fallback = positional[0] if positional else ""
+    options = positional[1] if len(positional) > 1 and is_hash(positional[1]) else {}
+    allow_false = options.get("allow_false") not in (None, False)
     if is_nil(value) or (value is False and not allow_false):
         return fallback
     if isinstance(value, (str, list, tuple, Mapping)) and len(value) == 0:
