@@ -54,10 +54,18 @@ def load_site(options: dict[str, Any]) -> Any:
     return Site(config, environment=os.environ.get("JEKYLL_ENV", "development"))
 
 
-def report_error(exc: BaseException) -> None:
-    log.error("Error:", "YOUR SITE COULD NOT BE BUILT:")
-    log.error("", "------------------------------------")
-    for line in str(exc).splitlines():
+BUILDING_COMMANDS = {"build", "serve"}
+
+
+def report_error(exc: BaseException, command_name: str) -> None:
+    """One block for the user's mistake; Jekyll's "could not be built" header where a build failed."""
+    lines = str(exc).splitlines()
+    if command_name in BUILDING_COMMANDS:
+        log.error("Error:", "YOUR SITE COULD NOT BE BUILT:")
+        log.error("", "------------------------------------")
+    else:
+        log.error("Error:", lines.pop(0) if lines else "")
+    for line in lines:
         log.error("", line)
 
 
@@ -71,7 +79,7 @@ def handles_errors(command: Callable[..., None]) -> Callable[..., None]:
         except JekyllPyError as exc:
             if options.get("trace"):
                 raise
-            report_error(exc)
+            report_error(exc, command.__name__)
             sys.exit(1)
         except KeyboardInterrupt:
             sys.exit(130)
