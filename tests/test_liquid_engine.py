@@ -175,3 +175,29 @@ def test_strict_variables_raise_for_undefined() -> None:
 def test_includes_are_parsed_once(engine: LiquidEngine) -> None:
     render(engine, "{% include greet.html %}{% include greet.html %}")
     assert len(engine.env.inclusions) == 1  # type: ignore[attr-defined]
+
+
+
+def test_include_renders_are_profiled_per_file() -> None:
+    """`--profile` lists include files as Jekyll does: one row per file, with count and bytes
+    (the inner include, given no parameters, sees the outer `include.name`, as in Jekyll)."""
+    from jekyll_py.profiler import Profiler
+
+    site = FakeSite()
+    site.profiler = Profiler()  # type: ignore[attr-defined]
+    engine = LiquidEngine(site)
+    template = engine.parse("{% include greet.html name='a' %}{% include outerparams.html name='b' %}")
+    assert engine.render(template, {}) == "Hello a![bHello b!b]"
+    rows = site.profiler.templates  # type: ignore[attr-defined]
+    assert set(rows) == {"_includes/greet.html", "_includes/outerparams.html"}
+    assert (rows["_includes/greet.html"].count, rows["_includes/greet.html"].bytes) == (2, 16)
+    assert (rows["_includes/outerparams.html"].count, rows["_includes/outerparams.html"].bytes) == (1, 12)
+    assert rows["_includes/outerparams.html"].seconds >= 0
+
+
+def test_includes_render_without_a_profiler() -> None:
+    """Profiling off (the default): nothing is recorded and the output is the same."""
+    site = FakeSite()
+    assert getattr(site, "profiler", None) is None
+    engine = LiquidEngine(site)
+    assert engine.render(engine.parse("{% include outerparams.html name='b' %}"), {}) == "[bHello b!b]"
