@@ -103,4 +103,5 @@ def highlight_tag(code: str, lang: str, linenos: bool = False) -> str:
             '<table class="rouge-table"><tbody><tr><td class="gutter gl"><pre class="lineno">'
             f'{gutter}</pre></td><td class="code"><pre>{body}\n</pre></td></tr></tbody></table>'
         )
-    return f'<figure class="highlight"><pre><code class="language-{lang}" data-lang="{lang}">{body}</code></pre></figure>'
+    code_open = f'<code class="language-{lang}" data-lang="{lang}">'
+    return f'<figure class="highlight"><pre>{code_open}{body}</code></pre></figure>'

@@ -14,7 +14,9 @@ def replace_abbreviations(tree: Element, abbrevs: dict[str, str]) -> None:
     stack = [tree]
     while stack:
         el = stack.pop()
-        if el.type in ("codespan", "codeblock") or (el.type == "html_element" and el.options.get("content_model") == "raw"):
+        if el.type in ("codespan", "codeblock"):
+            continue
+        if el.type == "html_element" and el.options.get("content_model") == "raw":
             continue
         new: list[Element] = []
         for child in el.children:

@@ -51,6 +51,14 @@ _SPAN_IAL = re.compile(r"\{:(?!:|/)((?:\\\}|[^}])*)\}")
 _SPAN_EXT = re.compile(r"\{::(\w+)((?:\\\}|[^}])*?)(/)?\}")
 
 
+_CLOSERS = {d: re.compile(r"(?<=\S)" + re.escape(d)) for d in ("*", "**", "_", "__")}
+
+
+def _closer_exists(src: str, delim: str, pos: int) -> bool:
+    """Whether `delim` occurs after `pos` not preceded by whitespace (needed to close emphasis)."""
+    return _CLOSERS[delim].search(src, pos) is not None
+
+
 class SpanParser:
     """Parses one block's raw text into span elements, appended to a given parent."""
 
@@ -60,16 +68,20 @@ class SpanParser:
         self.pos = 0
         self.tree: Element = Element("root")
         self.stack: list[Element] = []
-        self.failed: set[tuple[str, int]] = set()
+        self.failed: set[tuple] = set()
+        self.budget = 0
 
     def parse(self, parent: Element, text: str) -> None:
         """Replace nothing: append the spans of `text` to `parent`."""
-        saved = (self.src, self.pos, self.failed)
+        saved = (self.src, self.pos, self.failed, self.budget)
         self.src, self.pos, self.failed = text, 0, set()
+        # pathological inputs ("**a **a ...") make kramdown's backtracking quadratic; past this many
+        # scanning steps, emphasis and links are no longer attempted and stay literal text
+        self.budget = 20 * len(text) + 5000
         try:
             self.parse_spans(parent)
         finally:
-            self.src, self.pos, self.failed = saved
+            self.src, self.pos, self.failed, self.budget = saved
 
     # -- driver -------------------------------------------------------------------------------------
 
@@ -93,6 +105,7 @@ class SpanParser:
         found = False
         try:
             while self.pos < end and not found:
+                self.budget -= 1
                 m = union.search(src, self.pos)
                 if m is None:
                     self.add_text(src[self.pos :], text_type)
@@ -166,8 +179,14 @@ class SpanParser:
             self.add_text(delim)
             self.pos = after
             return
+        key = ("em", start, elem, self.tree.type, *(e.type for e in self.stack))
+        if self.budget <= 0 or key in self.failed or not _closer_exists(src, ch, after):
+            # no closing delimiter can follow: fail fast instead of re-scanning (quadratic on "*a *a *a")
+            self.add_text(delim)
+            self.pos = after
+            return
         self.pos = after
-        found, el = self._emphasis_body(delim, elem, ch)
+        found, el = (False, None) if not _closer_exists(src, delim, after) else self._emphasis_body(delim, elem, ch)
         orig = delim
         if not found and elem == "strong" and self.tree.type != "em":
             self.pos = start + 1
@@ -177,6 +196,7 @@ class SpanParser:
             self.pos += len(delim)
             self.tree.children.append(el)
         else:
+            self.failed.add(key)
             self.pos = start + len(orig)
             self.add_text(orig)
 
@@ -291,7 +311,7 @@ class SpanParser:
         src, start = self.src, self.pos
         image = src[start] == "!"
         opener = "![" if image else "["
-        if ("link", start) in self.failed:
+        if self.budget <= 0 or ("link", start) in self.failed:
             self.add_text(opener)
             self.pos = start + len(opener)
             return

@@ -36,11 +36,10 @@ def _first_line(marker_len: int, content: str) -> tuple[str, int]:
     """Content of the first line and the item's indentation (tabs count to the next multiple of 4)."""
     if content.strip() == "":
         return "", marker_len + 1
-    while re.match(r" *\t", content):
-        lead = len(re.match(r" *", content).group())
-        col = lead + marker_len
-        content = re.sub(r"^( *)(\t+)", lambda m: m.group(1) + " " * (4 - col % 4 + (len(m.group(2)) - 1) * 4),
-                         content, count=1)
+    while (tab := re.match(r"( *)(\t+)", content)) is not None:
+        col = len(tab.group(1)) + marker_len
+        spaces = " " * (4 - col % 4 + (len(tab.group(2)) - 1) * 4)
+        content = tab.group(1) + spaces + content[tab.end() :]
     indentation = marker_len + len(re.match(r" *", content).group())
     return content.lstrip(), indentation
 
@@ -154,7 +153,7 @@ def _mark_tasks(lst: Element) -> None:
     # kramdown-parser-gfm marks every item of a list that has a task item
     for item in lst.children:
         item.attr["class"] = "task-list-item" + (" " + item.attr["class"] if "class" in item.attr else "")
-    lst.attr["class"] = "task-list" if "class" not in lst.attr else lst.attr["class"]
+    lst.attr.setdefault("class", "task-list")
 
 
 def parse_definition_list(parser, parent: Element, src: str, pos: int) -> int | None:
