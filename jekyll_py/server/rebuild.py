@@ -189,11 +189,12 @@ class Rebuilder:
 
     def _unaccounted(self, paths: Iterable[Path], old: BuildState) -> bool:
         """Whether a changed file is neither an item, a layout, an include nor data (then render all)."""
-        data_dir = (self.site.source / str(self.site.config["data_dir"])).resolve()
-        known = old.known_paths | known_paths(self.site)
-        for path in paths:
-            path = Path(path)
-            if path in known or data_dir in path.parents or path == data_dir:
+        site = self.site
+        # data is compared key by key; an include nobody read cannot matter (one that failed failed the build)
+        folders = [site.source / str(site.config["data_dir"]), *map(Path, site.includes_load_paths)]
+        known = old.known_paths | known_paths(site)
+        for path in map(Path, paths):
+            if path in known or any(path == f or f in path.parents for f in folders):
                 continue
             return True
         return False
