@@ -6,8 +6,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from jekyll_py.highlight import highlight_inner
-
 from .element import Element
 from .entities import render_entity
 from .options import Options
@@ -138,6 +136,8 @@ class HtmlRenderer:
                 del attr["class"]
         sp = " " * indent
         name = lang or (self.opts.default_lang or "plaintext")
+        from jekyll_py.highlight import highlight_inner  # lazy: highlight imports this package's data
+
         highlighted = highlight_inner(el.value, name) if self.opts.syntax_highlighting else None
         if highlighted is not None:
             classes = f"language-{name} highlighter-rouge"

@@ -1,0 +1,57 @@
+"""Rouge-markup highlighting: expected strings are Jekyll 4.3.1 / Rouge 3.30 output."""
+
+from __future__ import annotations
+
+from jekyll_py.highlight import highlight_block, highlight_tag, rouge_knows
+
+PY_TOKENS = (
+    '<span class="k">def</span> <span class="nf">f</span><span class="p">(</span><span class="n">x</span>'
+    '<span class="p">):</span>\n    <span class="k">return</span> <span class="mi">1</span>'
+)
+
+
+def test_block_wrapper_for_known_language() -> None:
+    assert highlight_block("def f(x):\n    return 1\n", "python") == (
+        '<div class="language-python highlighter-rouge"><div class="highlight"><pre class="highlight"><code>'
+        + PY_TOKENS
+        + "\n</code></pre></div></div>\n"
+    )
+
+
+def test_block_without_language_is_plaintext() -> None:
+    assert highlight_block("a < b\n", None) == (
+        '<div class="language-plaintext highlighter-rouge"><div class="highlight"><pre class="highlight">'
+        "<code>a &lt; b\n</code></pre></div></div>\n"
+    )
+
+
+def test_block_with_language_rouge_lacks_falls_back_to_pre() -> None:
+    assert highlight_block("x < y\n", "foo") == '<pre><code class="language-foo">x &lt; y\n</code></pre>\n'
+
+
+def test_tag_without_linenos() -> None:
+    assert highlight_tag("\ndef f(x):\n    return 1\n", "python") == (
+        '<figure class="highlight"><pre><code class="language-python" data-lang="python">'
+        + PY_TOKENS
+        + "</code></pre></figure>"
+    )
+
+
+def test_tag_with_linenos_uses_rouge_table() -> None:
+    assert highlight_tag("puts 1\nx = 2\n", "ruby", linenos=True) == (
+        '<figure class="highlight"><pre><code class="language-ruby" data-lang="ruby">'
+        '<table class="rouge-table"><tbody><tr><td class="gutter gl"><pre class="lineno">1\n2\n</pre></td>'
+        '<td class="code"><pre><span class="nb">puts</span> <span class="mi">1</span>\n'
+        '<span class="n">x</span> <span class="o">=</span> <span class="mi">2</span>\n'
+        "</pre></td></tr></tbody></table></code></pre></figure>"
+    )
+
+
+def test_tag_with_unknown_language_escapes_plain_text() -> None:
+    assert highlight_tag("a < b", "nosuch") == (
+        '<figure class="highlight"><pre><code class="language-nosuch" data-lang="nosuch">a &lt; b</code></pre></figure>'
+    )
+
+
+def test_rouge_aliases_are_known() -> None:
+    assert rouge_knows("py") and rouge_knows("Python") and rouge_knows("sh") and not rouge_knows("foo")
