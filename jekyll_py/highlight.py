@@ -56,8 +56,11 @@ def format_tokens(code: str, lang: str) -> str:
         return _escape(code)
     out: list[str] = []
     cls_prev, buf = None, []
-    for ttype, value in lexer.get_tokens(code):
-        cls = _css_class(ttype) if ttype is not Token.Text else ""
+    tokens = [(_css_class(t) if t is not Token.Text else "", v) for t, v in lexer.get_tokens(code)]
+    fix = _TOKEN_FIXES.get(ROUGE_LEXERS.get(lang.lower().split("?", 1)[0], ""))
+    if fix is not None:
+        tokens = fix(tokens)
+    for cls, value in tokens:
         if cls != cls_prev and buf:
             out.append(_wrap(cls_prev or "", "".join(buf)))
             buf = []
@@ -66,6 +69,38 @@ def format_tokens(code: str, lang: str) -> str:
     if buf:
         out.append(_wrap(cls_prev or "", "".join(buf)))
     return "".join(out)
+
+
+def _python_fixes(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Rouge's Python lexer: one string class, `True`/`None` as bp, `print` a keyword, `.` punctuation,
+    dunder methods as nf, and a comment token that swallows its newline."""
+    rename = {"s1": "s", "s2": "s", "sd": "s", "kc": "bp", "fm": "nf"}
+    out: list[tuple[str, str]] = []
+    for i, (cls, value) in enumerate(tokens):
+        cls = rename.get(cls, cls)
+        if cls == "nb" and value == "print":
+            cls = "k"
+        elif cls == "o" and value == ".":
+            cls = "p"
+        elif cls == "nn" and _last_word(out) == "as":
+            cls = "n"
+        elif cls in ("", "w") and value.startswith("\n") and i and out and out[-1][0] == "c1":
+            out[-1] = ("c1", out[-1][1] + "\n")
+            value = value[1:]
+            if not value:
+                continue
+        out.append((cls, value))
+    return out
+
+
+def _last_word(tokens: list[tuple[str, str]]) -> str:
+    for cls, value in reversed(tokens):
+        if value.strip():
+            return value.strip()
+    return ""
+
+
+_TOKEN_FIXES = {"python": _python_fixes}
 
 
 def _wrap(cls: str, text: str) -> str:
