@@ -94,7 +94,7 @@ def _python_fixes(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 def _last_word(tokens: list[tuple[str, str]]) -> str:
-    for cls, value in reversed(tokens):
+    for _cls, value in reversed(tokens):
         if value.strip():
             return value.strip()
     return ""
