@@ -16,15 +16,22 @@ from typing import Any
 
 from liquid.undefined import Undefined
 
+# Types that are neither Undefined nor Mapping: checked by identity first, since isinstance against
+# those ABCs is a slow path and these helpers run for every filter argument.
+_PLAIN_TYPES = frozenset({str, int, float, bool, list, tuple, dict, dt.datetime, dt.date, Decimal})
+
 
 def is_nil(value: object) -> bool:
     """True for Python None and python-liquid's Undefined, which both stand for Ruby's nil."""
-    return value is None or isinstance(value, Undefined)
+    return value is None or (type(value) not in _PLAIN_TYPES and isinstance(value, Undefined))
 
 
 def is_hash(value: object) -> bool:
     """True for anything Liquid treats as a Ruby Hash (any Mapping, lazy drops included)."""
-    return isinstance(value, Mapping) and not isinstance(value, Undefined)
+    kind = type(value)
+    if kind is dict:
+        return True
+    return kind not in _PLAIN_TYPES and isinstance(value, Mapping) and not isinstance(value, Undefined)
 
 
 def is_array(value: object) -> bool:

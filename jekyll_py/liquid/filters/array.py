@@ -108,14 +108,28 @@ def sort(value: Any, prop: Any = None, nils: Any = "first") -> list[Any]:
         raise JekyllTagError("Cannot sort a null object.", ruby_class="ArgumentError")
     items = list(value.values()) if is_hash(value) else list(value) if is_array(value) else [value]
     if is_nil(prop):
+        if _uniform(items):  # nothing can fail: Python's stable sort gives the same order, faster
+            return sorted(items, key=_sort_key)
         return ruby_sort(items, _strict_compare)
     if nils not in ("first", "last"):
         raise JekyllTagError(f"Invalid nils order: '{to_s(nils)}' is not a valid nils order. "
                              "It must be 'first' or 'last'.", ruby_class="ArgumentError")
     order = -1 if nils == "first" else 1
     keyed = [(item_property(item, prop), item) for item in items]
+    if _uniform([key for key, _ in keyed]):
+        return [item for _, item in sorted(keyed, key=lambda pair: _sort_key(pair[0]))]
     keyed = ruby_sort(keyed, lambda a, b: _property_compare(a[0], b[0], order))
     return [item for _, item in keyed]
+
+
+def _uniform(values: list[Any]) -> bool:
+    """All plain strings or all plain numbers: Ruby's `<=>` is then Python's order (strings by bytes)."""
+    kinds = {str if type(v) is str else float if type(v) in (int, float) else None for v in values}
+    return len(kinds) <= 1 and None not in kinds and not any(v != v for v in values if type(v) is float)
+
+
+def _sort_key(value: Any) -> Any:
+    return value.encode() if type(value) is str else value
 
 
 def _strict_compare(left: Any, right: Any) -> int:

@@ -6,6 +6,7 @@ non-ASCII characters, lowercases the scheme and host, and drops `.`/`..` path se
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 from urllib.parse import quote, urlsplit, urlunsplit
@@ -57,8 +58,10 @@ def _remove_dot_segments(path: str) -> str:
     return "/".join(output)
 
 
+@functools.lru_cache(maxsize=8192)
 def normalize_url(url: str) -> str:
-    """Addressable::URI.parse(url).normalize.to_s for the URLs Jekyll sites produce."""
+    """Addressable::URI.parse(url).normalize.to_s for the URLs Jekyll sites produce (cached: a
+    site asks for the same few hundred URLs on every page)."""
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
     netloc = parts.netloc

@@ -98,13 +98,24 @@ class IncludeNode(Node):
 
     def include_dirs(self, context: RenderContext) -> list[Path]:
         """Where `include` looks: the site's `_includes`, then the theme's."""
-        return [Path(p) for p in context.env.site.includes_load_paths]  # type: ignore[attr-defined]
+        load_paths = context.env.site.includes_load_paths  # type: ignore[attr-defined]
+        return [p if isinstance(p, Path) else Path(p) for p in load_paths]
 
     def locate(self, context: RenderContext, file: str) -> Path:
-        """The first directory holding `file` wins; Jekyll's IOError text when none does."""
-        site = context.env.site  # type: ignore[attr-defined]
+        """The first directory holding `file` wins; Jekyll's IOError text when none does.
+
+        Found paths are remembered for the engine's lifetime (one build), like the parsed files.
+        """
         dirs = self.include_dirs(context)
-        safe = bool(site.config.get("safe"))
+        found: dict[tuple[tuple[Path, ...], str], Path] = context.env.__dict__.setdefault("include_paths", {})
+        key = (tuple(dirs), file)
+        path = found.get(key)
+        if path is None:
+            path = found[key] = self._search(context, dirs, file)
+        return path
+
+    def _search(self, context: RenderContext, dirs: list[Path], file: str) -> Path:
+        safe = bool(context.env.site.config.get("safe"))  # type: ignore[attr-defined]
         for directory in dirs:
             path = directory / file.lstrip("/")  # Ruby's File.join(dir, "/x") is dir/x
             if path.is_file() and not (safe and not _inside(path, directory)):
