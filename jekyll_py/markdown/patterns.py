@@ -9,7 +9,7 @@ HTML_NAME = r"(?:[A-Za-z_][\w.-]*:)?[A-Za-z_][\w.-]*"
 
 HTML_SPAN_ELEMENTS = frozenset(
     "a abbr acronym b big bdo br button cite code del dfn em i img input ins kbd label mark option q rb "
-    "rbc rp rt rtc ruby samp select small span strong sub sup textarea tt var".split()
+    "rbc rp rt rtc ruby samp select small span strong sub sup textarea tt u var".split()
 )
 HTML_BLOCK_ELEMENTS = frozenset(
     "address article aside applet body blockquote dd details div dl fieldset figure figcaption footer "
