@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import base64
+import json
+import os
 import shutil
+import socket
 from pathlib import Path
 
 from jekyll_py import config as config_module
 from jekyll_py import log
+from jekyll_py.server.websocket import WebSocket, accept_key
 from jekyll_py.site import Site
 
 TESTS = Path(__file__).parent
@@ -51,3 +56,42 @@ def clean_build(source: Path, dest: Path) -> dict[str, bytes] | str:
 
 def tree(root: Path) -> dict[str, bytes]:
     return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def free_port() -> int:
+    """A loopback port nobody listens on right now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+class WebSocketClient:
+    """A minimal LiveReload client speaking the protocol over our own frames (masked, as browsers do)."""
+
+    def __init__(self, port: int, timeout: float = 5.0) -> None:
+
+        self.sock = socket.create_connection(("127.0.0.1", port), timeout=timeout)
+        key = base64.b64encode(os.urandom(16)).decode()
+        self.sock.sendall((f"GET /livereload HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nUpgrade: websocket\r\n"
+                           f"Connection: Upgrade\r\nSec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n\r\n")
+                          .encode())
+        self.reader = self.sock.makefile("rb")
+        head = b""
+        while not head.endswith(b"\r\n\r\n"):
+            head += self.reader.read(1)
+        assert head.startswith(b"HTTP/1.1 101"), head
+        assert f"Sec-WebSocket-Accept: {accept_key(key)}".encode() in head
+        self.socket = WebSocket(self.reader, self.sock.makefile("wb"), client=True)
+
+    def hello(self) -> dict:
+        self.socket.send(json.dumps({"command": "hello", "protocols": ["http://livereload.com/protocols/official-7"]}))
+        return self.receive()
+
+    def receive(self) -> dict:
+        text = self.socket.receive()
+        assert text is not None, "the server closed the WebSocket"
+        return json.loads(text)
+
+    def close(self) -> None:
+        self.socket.close()
+        self.sock.close()

@@ -111,7 +111,8 @@ class LiveReloadServer:
         self.httpd = ThreadingHTTPServer((host, port), _handler_for(self))
         self.httpd.daemon_threads = True
         self.port = self.httpd.server_address[1]
-        self._thread = threading.Thread(target=self.httpd.serve_forever, name="livereload", daemon=True)
+        self._thread = threading.Thread(target=self.httpd.serve_forever, args=(0.05,), name="livereload",
+                                        daemon=True)
 
     def start(self) -> None:
         self._thread.start()
