@@ -100,7 +100,12 @@ def _last_word(tokens: list[tuple[str, str]]) -> str:
     return ""
 
 
-_TOKEN_FIXES = {"python": _python_fixes}
+def _javascript_fixes(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Rouge's JavaScript lexer calls integer literals `mi` where Pygments says `mf`."""
+    return [("mi" if cls == "mf" and value.isdigit() else cls, value) for cls, value in tokens]
+
+
+_TOKEN_FIXES = {"python": _python_fixes, "javascript": _javascript_fixes}
 
 
 def _wrap(cls: str, text: str) -> str:
