@@ -13,10 +13,12 @@ from urllib.parse import quote, quote_plus, unquote, unquote_plus
 
 from liquid.filter import with_context
 
+from jekyll_py import utils
 from jekyll_py.errors import ConversionError
 from jekyll_py.liquid.errors import JekyllTagError
 from jekyll_py.liquid.values import inspect as ruby_inspect
 from jekyll_py.liquid.values import is_nil, ruby_class, to_integer, to_s
+from jekyll_py.utils import SLUGIFY_MODES
 
 RUBY_WHITESPACE = " \t\n\v\f\r\x00"
 HTML_ESCAPE = {"&": "&amp;", ">": "&gt;", "<": "&lt;", '"': "&quot;", "'": "&#39;"}
@@ -283,48 +285,12 @@ def number_of_words(value: Any, mode: Any = None) -> int:
     return len(text.split())
 
 
-SLUGIFY_MODES = ("raw", "default", "pretty", "ascii", "latin")
-PRETTY_KEEP = set("._~!$&'()+,;=@")
-
-
-def _slug_keeps(char: str, mode: str) -> bool:
-    """Which characters survive slugify in each mode (Jekyll's SLUGIFY_*_REGEXP)."""
-    if mode == "raw":
-        return not char.isspace()
-    if mode == "ascii":
-        return char.isascii() and char.isalnum()
-    category = unicodedata.category(char)
-    if category[0] in "ML" or category == "Nd":
-        return True
-    return mode == "pretty" and char in PRETTY_KEEP
-
-
-def transliterate(text: str) -> str:
-    """I18n.transliterate's default: strip accents, replace what remains non-ASCII with `?`."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return "".join(c if c.isascii() else "?" for c in stripped)
-
-
-def slugify_text(text: str, mode: str | None = None, cased: bool = False) -> str:
-    """Jekyll's Utils.slugify."""
-    mode = mode or "default"
-    if mode not in SLUGIFY_MODES:
-        return text if cased else text.lower()
-    if mode == "latin":
-        text = transliterate(text)
-    keep_mode = "ascii" if mode == "latin" else mode
-    slug = "".join(char if _slug_keeps(char, keep_mode) else "\x00" for char in text)
-    slug = re.sub("\x00+", "-", slug)
-    slug = re.sub(r"^-|-$", "", slug, flags=re.MULTILINE)
-    return slug if cased else slug.lower()
-
-
 def slugify(value: Any, mode: Any = None) -> str | None:
     if is_nil(value):
         return None
-    return slugify_text(value if not isinstance(value, str) and mode not in SLUGIFY_MODES + (None,)
-                        else require_string(value, "gsub"), None if is_nil(mode) else to_s(mode))
+    passthrough = not isinstance(value, str) and mode not in (*SLUGIFY_MODES, None)
+    text = value if passthrough else require_string(value, "gsub")
+    return utils.slugify(text, None if is_nil(mode) else to_s(mode))
 
 
 def array_to_sentence_string(value: Any, connector: Any = "and") -> str:
