@@ -66,13 +66,12 @@ def free_port() -> int:
 
 
 class WebSocketClient:
-    """A minimal LiveReload client speaking the protocol over our own frames (masked, as browsers do)."""
+    """A minimal WebSocket client over our own frames (masked, as browsers do): LiveReload, DevTools."""
 
-    def __init__(self, port: int, timeout: float = 5.0) -> None:
-
+    def __init__(self, port: int, timeout: float = 5.0, path: str = "/livereload") -> None:
         self.sock = socket.create_connection(("127.0.0.1", port), timeout=timeout)
         key = base64.b64encode(os.urandom(16)).decode()
-        self.sock.sendall((f"GET /livereload HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nUpgrade: websocket\r\n"
+        self.sock.sendall((f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nUpgrade: websocket\r\n"
                            f"Connection: Upgrade\r\nSec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n\r\n")
                           .encode())
         self.reader = self.sock.makefile("rb")

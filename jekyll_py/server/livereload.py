@@ -54,7 +54,9 @@ CLIENT_JS = """\
     return swapped;
   }
   function handle(message) {
-    if (message.command === "reload") {
+    if (message.command === "hello") {
+      window.jekyllPyLiveReload = "connected";
+    } else if (message.command === "reload") {
       if (message.liveCSS && /\\.css$/i.test(message.path) && swapStylesheets(message.path)) return;
       location.reload();
     } else if (message.command === "alert") {
@@ -68,7 +70,10 @@ CLIENT_JS = """\
       socket.send(JSON.stringify({command: "hello", protocols: ["__PROTOCOL__"]}));
     };
     socket.onmessage = function (event) { handle(JSON.parse(event.data)); };
-    socket.onclose = function () { setTimeout(function () { connect(Math.min(delay * 2, 4000)); }, delay); };
+    socket.onclose = function () {
+      window.jekyllPyLiveReload = "disconnected";
+      setTimeout(function () { connect(Math.min(delay * 2, 4000)); }, delay);
+    };
   }
   connect(250);
 })();
