@@ -201,3 +201,15 @@ def test_includes_render_without_a_profiler() -> None:
     assert getattr(site, "profiler", None) is None
     engine = LiquidEngine(site)
     assert engine.render(engine.parse("{% include outerparams.html name='b' %}"), {}) == "[bHello b!b]"
+
+
+class PrintableDrop(dict):
+    """A drop that is also a hash, printing its own text the way Jekyll's DocumentDrop prints output."""
+
+    def to_liquid_string(self) -> str:
+        return "<p>rendered</p>"
+
+
+def test_a_drop_prints_its_own_text_not_a_hash(engine: LiquidEngine) -> None:
+    drop = PrintableDrop(title="T")
+    assert render(engine, "{{ post }}|{{ post.title }}", {"post": drop}) == "<p>rendered</p>|T"

@@ -99,15 +99,15 @@ def to_s(value: Any) -> str:
         return time_to_s(value)
     if isinstance(value, dt.date):
         return value.isoformat()
+    liquid_str = getattr(value, "to_liquid_string", None)
+    if liquid_str is not None:  # a drop with its own to_s (a document prints its output)
+        return liquid_str()
     if isinstance(value, (list, tuple, Mapping)):
         return inspect(value)
     if isinstance(value, range):
         return f"{value.start}..{value.stop - 1}"
     if isinstance(value, Decimal):
         return float_to_s(float(value))
-    liquid_str = getattr(value, "to_liquid_string", None)
-    if liquid_str is not None:
-        return liquid_str()
     return str(value)
 
 
