@@ -38,6 +38,7 @@ BUILTIN = {
     "jekyll-feed": "jekyll_py.plugins.feed",
     "jekyll-gist": "jekyll_py.plugins.gist",
     "jekyll-include-cache": "jekyll_py.plugins.include_cache",
+    "jemoji": "jekyll_py.plugins.jemoji",
     "jekyll-mentions": "jekyll_py.plugins.mentions",
     "jekyll-paginate": "jekyll_py.plugins.paginate",
     "jekyll-redirect-from": "jekyll_py.plugins.redirect_from",
