@@ -1,7 +1,9 @@
-"""`for` with Ruby's placement rule for `reversed`: only right after the collection counts.
+"""`for` as Ruby Liquid 5.4 parses it: strict grammar first, Ruby's lax regexes after a warning.
 
 Ruby's For syntax is `item in collection reversed? attributes`; a `reversed` written after
-`limit:`/`offset:` is ignored there, while python-liquid honours it anywhere.
+`limit:`/`offset:` is ignored there, while python-liquid honours it anywhere. Markup the strict
+grammar rejects (`for x in list | sort`) is, in warn and lax modes, read by Ruby's lax regex, which
+keeps `item in collection`, an immediate `reversed` and any `limit:`/`offset:` attributes.
 """
 
 from __future__ import annotations
@@ -10,7 +12,12 @@ import re
 from typing import TYPE_CHECKING
 
 from liquid.builtin.tags.for_tag import ForTag as BaseForTag
+from liquid.exceptions import LiquidSyntaxError
+from liquid.mode import Mode
 from liquid.token import TOKEN_EXPRESSION, Token
+
+from jekyll_py.liquid.errors import RubySyntaxError
+from jekyll_py.liquid.lax import QUOTED_FRAGMENT
 
 if TYPE_CHECKING:
     from liquid.ast import Node
@@ -18,6 +25,11 @@ if TYPE_CHECKING:
 
 HEAD = re.compile(r"^(\s*[\w-]+\s+in\s+(?:\([^)]*\)|\S+))(\s+reversed\b)?(.*)$", re.DOTALL)
 LATE_REVERSED = re.compile(r"\s+reversed\b")
+_OPERAND = r"(?:\(\s*[^\s()]+\s*\.\.\s*[^\s()]+\s*\)|'[^']*'|\"[^\"]*\"|[\w.\[\]'\"?-]+)"
+STRICT = re.compile(rf"\A\s*[\w-]+\s+in\s+{_OPERAND}\s*(?:reversed\b)?(?:\s*,?\s*\w+\s*:\s*{_OPERAND})*\s*\Z")
+LAX = re.compile(rf"\A\s*([\w-]+)\s+in\s+({QUOTED_FRAGMENT}+)\s*(reversed)?")
+TAG_ATTRIBUTES = re.compile(rf"(\w[\w-]*)\s*:\s*({QUOTED_FRAGMENT})")
+FOR_SYNTAX_ERROR = "Syntax Error in 'for loop' - Valid syntax: for [item] in [collection]"
 
 
 def ruby_for_markup(markup: str) -> str:
@@ -29,12 +41,35 @@ def ruby_for_markup(markup: str) -> str:
     return head + (reversed_ or "") + LATE_REVERSED.sub("", rest)
 
 
+def lax_for_markup(markup: str) -> str | None:
+    """What Ruby's For#lax_parse keeps of `markup`, as markup python-liquid reads; None if nothing."""
+    match = LAX.match(markup)
+    if match is None:
+        return None
+    variable, collection, reversed_ = match.groups()
+    attributes = "".join(f" {key}: {value}" for key, value in TAG_ATTRIBUTES.findall(markup)
+                         if key in ("limit", "offset"))
+    return f"{variable} in {collection}{' reversed' if reversed_ else ''}{attributes}"
+
+
 class ForTag(BaseForTag):
     def parse(self, stream: TokenStream) -> Node:
         expression = stream.peek
         if expression.kind == TOKEN_EXPRESSION:
-            fixed = ruby_for_markup(expression.value)
+            fixed = self.ruby_markup(expression)
             if fixed != expression.value:
                 stream.tokens[stream.pos + 1] = Token(
                     expression.kind, fixed, expression.start_index, expression.source)
         return super().parse(stream)
+
+    def ruby_markup(self, expression: Token) -> str:
+        """The markup Ruby would loop with: strict if it parses, else (after a warning) lax."""
+        markup = expression.value
+        if STRICT.match(markup):
+            return ruby_for_markup(markup)
+        lax = lax_for_markup(markup)
+        if lax is None:
+            raise RubySyntaxError(FOR_SYNTAX_ERROR, token=expression)
+        if self.env.mode != Mode.LAX:
+            self.env.error(LiquidSyntaxError(f'Expected end_of_string in "{markup.strip()}"', token=expression))
+        return lax
