@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import itertools
+import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -215,6 +216,25 @@ def canonical(value: Any) -> Any:
 
 def digest(value: Any) -> bytes:
     return hashlib.blake2b(repr(canonical(value)).encode("utf-8"), digest_size=16).digest()
+
+
+READ_FROM_FILE = ("Page", "Document")
+RACY_SECONDS = 2.0
+
+
+def file_signature(item: Any) -> tuple[int, int, int] | None:
+    """(mtime, size, inode) of the file a page or document was read from, when it can stand for the
+    file's contents: None for generated items and for files touched in the last two seconds (a coarse
+    clock could give an edit the same mtime; git's "racily clean" rule)."""
+    if type(item).__name__ not in READ_FROM_FILE:
+        return None
+    try:
+        stat = item.path.stat()
+    except OSError:
+        return None
+    if time.time() - stat.st_mtime < RACY_SECONDS:
+        return None
+    return (stat.st_mtime_ns, stat.st_size, stat.st_ino)
 
 
 def source_fingerprint(item: Any) -> bytes:

@@ -32,6 +32,7 @@ from jekyll_py.server.dependencies import (
     Trace,
     digest,
     file_digest,
+    file_signature,
     item_key,
     recording_drop,
     source_fingerprint,
@@ -69,6 +70,7 @@ class BuildState:
     records: dict[ItemKey, Rendered] = field(default_factory=dict)
     groups: dict[str, tuple[ItemKey, ...]] = field(default_factory=dict)
     fingerprints: dict[ItemKey, bytes] = field(default_factory=dict)
+    signatures: dict[ItemKey, tuple[int, int, int]] = field(default_factory=dict)
     layouts: dict[str, bytes] = field(default_factory=dict)
     data_tokens: dict[str, bytes] = field(default_factory=dict)
     site_tokens: dict[str, bytes] = field(default_factory=dict)
@@ -200,6 +202,17 @@ class Rebuilder:
         return False
 
 
+def neighbours(site: Any) -> dict[tuple[ItemKey, str], ItemKey | None]:
+    """Each document's `next` and `previous` (Document#next_doc / #previous_doc), for all at once."""
+    found: dict[tuple[ItemKey, str], ItemKey | None] = {}
+    for collection in site.collections.values():
+        keys = [item_key(doc) for doc in collection.docs]
+        for i, key in enumerate(keys):
+            found[(key, "next")] = keys[i + 1] if i + 1 < len(keys) else None
+            found[(key, "previous")] = keys[i - 1] if i > 0 else None
+    return found
+
+
 def known_paths(site: Any) -> set[Path]:
     """Source files the model accounts for: items and layouts (includes are added from the traces)."""
     paths = {Path(item.path) for item in site.pages}
@@ -223,9 +236,10 @@ class RenderPass:
         new.groups = item_groups(site)
         new.layouts = layout_digests(site)
         self.items = list(site.renderables())
-        self.documents = {item_key(doc): doc for c in site.collections.values() for doc in c.docs}
         everything = [*self.items, *site.static_files, *(f for c in site.collections.values() for f in c.files)]
-        new.fingerprints = {item_key(item): source_fingerprint(item) for item in everything}
+        for item in everything:
+            self._fingerprint(item_key(item), item)
+        self.neighbours = neighbours(site)
         self.member_of: dict[ItemKey, list[str]] = {}
         for name, members in new.groups.items():
             for key in members:
@@ -241,6 +255,17 @@ class RenderPass:
         self._include_now: dict[Path, bytes | None] = {}
         self._data_now: dict[str, bytes] = {}
         self._site_now: dict[str, bytes] = {}
+
+    def _fingerprint(self, key: ItemKey, item: Any) -> None:
+        """The item's fingerprint; an unchanged file's read gives the last one (a config change renders all)."""
+        new, old = self.new_state, self.old
+        signature = file_signature(item)
+        if signature is not None:
+            new.signatures[key] = signature
+            if old is not None and old.signatures.get(key) == signature and key in old.fingerprints:
+                new.fingerprints[key] = old.fingerprints[key]
+                return
+        new.fingerprints[key] = source_fingerprint(item)
 
     def flag(self, key: ItemKey) -> None:
         """`key` differs from the last build from here on: its lists are changed for later readers."""
@@ -352,20 +377,20 @@ class RenderPass:
         return self._site_token(key) != self.old.site_tokens.get(key)
 
     def _relation(self, owner: ItemKey, name: str) -> ItemKey | None:
-        doc = self.documents.get(owner)
-        if doc is None:
-            return ("missing", "")
-        neighbour = doc.next_doc() if name == "next" else doc.previous_doc()
-        return item_key(neighbour) if neighbour is not None else None
+        return self.neighbours.get((owner, name), ("missing", ""))
 
     def _remember_tokens(self) -> None:
-        """Digests of every include, data key and plain site key some render read, for the next pass."""
-        new = self.new_state
+        """Digests of the includes, data keys and plain site keys read, for the next pass. A reused
+        render's inputs were just found equal to the last pass's, so those digests carry over."""
+        new, old = self.new_state, self.old
+        if old is not None:
+            new.includes, new.data_tokens, new.site_tokens = dict(old.includes), dict(old.data_tokens), dict(
+                old.site_tokens)
         include_cache = self.site.liquid.env.inclusions
-        for record in new.records.values():
-            trace = record.trace
+        for key in self.rendered:
+            trace = new.records[key].trace
             for path in trace.includes:
-                new.includes[path] = include_cache.digests.get(path, self.old.includes.get(path) if self.old else None)
+                new.includes[path] = include_cache.digests.get(path, self._include_digest(path))
             for k in trace.data_keys:
                 new.data_tokens[k] = self._data_token(k)
             for k in trace.site_keys:
