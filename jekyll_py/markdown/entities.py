@@ -8,9 +8,15 @@ from html.entities import codepoint2name, name2codepoint
 _MUST_ESCAPE = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 
 
+# kramdown's entity table is HTML4's plus `apos` and `vellip`, and it has the angle brackets and
+# ceilings swapped (`&lang;` is U+232A in kramdown); its output follows its table.
+KRAMDOWN_NAMES = {**name2codepoint, "apos": 39, "vellip": 8942, "lang": 9002, "rang": 9001,
+                  "lceil": 8969, "rceil": 8968}
+
+
 def lookup_named(name: str) -> str | None:
     """The character for a named entity, or None when kramdown would not know it."""
-    code = name2codepoint.get(name)
+    code = KRAMDOWN_NAMES.get(name)
     if code is None:
         return None
     return chr(code)

@@ -29,10 +29,18 @@ NEWLINE = re.compile(r"\r?\n")
 XML_ATTR_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;"})
 
 
+ASCII_WHITESPACE_RUN = re.compile(r"[ \t\n\v\f\r]+")
+
+
+def ruby_words(text: str) -> list[str]:
+    """Ruby's awk-style `split`: runs of ASCII whitespace only (a no-break space is part of a word)."""
+    return [word for word in ASCII_WHITESPACE_RUN.split(text) if word]
+
+
 def ruby_split(text: str, pattern: str) -> list[str]:
     """Ruby's String#split with a string pattern (awk-style for " ", trailing empties dropped)."""
     if pattern == " ":
-        return text.split()
+        return ruby_words(text)
     parts = list(text) if pattern == "" else text.split(pattern)
     while parts and parts[-1] == "":
         parts.pop()
@@ -271,7 +279,7 @@ def _is_cjk(char: str) -> bool:
 def _count_cjk_words(text: str) -> tuple[int, int]:
     """(CJK characters, runs of other non-space characters)."""
     cjk = sum(1 for char in text if _is_cjk(char))
-    other = len(re.findall(r"[^\s]+", "".join(" " if _is_cjk(c) else c for c in text)))
+    other = len(ruby_words("".join(" " if _is_cjk(c) else c for c in text)))
     return cjk, other
 
 
@@ -281,8 +289,8 @@ def number_of_words(value: Any, mode: Any = None) -> int:
         return sum(_count_cjk_words(text))
     if mode == "auto":
         cjk, other = _count_cjk_words(text)
-        return len(text.split()) if cjk == 0 else cjk + other
-    return len(text.split())
+        return len(ruby_words(text)) if cjk == 0 else cjk + other
+    return len(ruby_words(text))
 
 
 def slugify(value: Any, mode: Any = None) -> str | None:
