@@ -121,12 +121,13 @@ class Site:
     def write(self) -> None:
         files = self.files_to_write()
         writer.clean(self.dest, set(files), [str(k) for k in self.config.get("keep_files") or []])
+        folders = writer.Folders()
         for rel, item in files.items():
             target = self.dest / rel
             if isinstance(item, StaticFile):
-                writer.copy_file(item.path, target)
+                writer.copy_file(item.path, target, folders)
             else:
-                writer.write_bytes(target, (item.output or "").encode("utf-8"))
+                writer.write_bytes(target, (item.output or "").encode("utf-8"), folders)
         self.hooks.trigger("site", "post_write", self)
 
     def files_to_write(self) -> dict[str, Any]:
