@@ -231,7 +231,14 @@ class Document(Convertible):
         return self.collection.docs[position - 1] if position else None
 
     def _position(self) -> int | None:
-        return next((i for i, doc in enumerate(self.collection.docs) if doc is self), None)
+        """Where this document stands in its collection, from an index of the list (a scan per call was O(n²))."""
+        docs, index = self.collection.docs, getattr(self.collection, "_positions", {})
+        position = index.get(id(self))
+        if position is None or position >= len(docs) or docs[position] is not self:
+            index = {id(doc): i for i, doc in reversed(list(enumerate(docs)))}  # first occurrence wins
+            self.collection._positions = index  # type: ignore[attr-defined]
+            position = index.get(id(self))
+        return position
 
     @cached_property
     def related_posts(self) -> list[Document]:
