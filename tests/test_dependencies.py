@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from jekyll_py.server.dependencies import Recorder, RecordingData, Trace, canonical, item_key
 from jekyll_py.server.rebuild import Rebuilder
-from tests.test_serve_helpers import make_site, tree
+from tests.test_serve_helpers import make_site, quiet_log, tree  # noqa: F401
+
+pytestmark = pytest.mark.usefixtures("quiet_log")
 
 CONFIG = """title: Deps
 collections:

@@ -7,7 +7,10 @@ import json
 import os
 import shutil
 import socket
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 from jekyll_py import config as config_module
 from jekyll_py import log
@@ -37,11 +40,19 @@ def copy_site(name: str, target: Path) -> Path:
 
 
 def make_site(source: Path, dest: Path, **overrides: object) -> Site:
-    """The site as the tests build it: quiet, `site.time` pinned, development environment."""
-    log.set_level(log.Level.ERROR)
+    """The site as the tests build it: `site.time` pinned, development environment."""
     files = [str(source / "_config.yml"), str(PINNED_TIME)]
     config = config_module.load(source, files, {"destination": str(dest), "quiet": True, **overrides})
     return Site(config)
+
+
+@pytest.fixture
+def quiet_log() -> Iterator[None]:
+    """Builds in these tests print nothing; the level goes back for the tests that read the output."""
+    before = log._level
+    log.set_level(log.Level.ERROR)
+    yield
+    log.set_level(before)
 
 
 def clean_build(source: Path, dest: Path) -> dict[str, bytes] | str:

@@ -13,7 +13,9 @@ from pathlib import Path
 import pytest
 
 from jekyll_py.server.rebuild import Rebuilder
-from tests.test_serve_helpers import clean_build, copy_site, make_site, tree
+from tests.test_serve_helpers import clean_build, copy_site, make_site, quiet_log, tree  # noqa: F401
+
+pytestmark = pytest.mark.usefixtures("quiet_log")
 
 WORDS = ["alpha", "beta", "gamma", "delta", "the", "model", "data", "{{ page.title }}", "{{ site.title }}",
          "**bold**", "*it*", "{{ site.posts.size }}", "{{ site.data.navigation.main[0].title }}"]
