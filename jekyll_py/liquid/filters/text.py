@@ -125,7 +125,7 @@ def truncatewords(value: Any, words: Any = 15, ellipsis: Any = "...") -> str | N
         return None
     text = to_s(value)
     count = max(liquid_int(words), 1)
-    wordlist = text.split(None, count)
+    wordlist = ruby_words(text)
     if len(wordlist) <= count:
         return text
     return " ".join(wordlist[:count]) + to_s(ellipsis)
