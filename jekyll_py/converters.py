@@ -11,6 +11,11 @@ from typing import Any, ClassVar
 
 from jekyll_py.errors import ConversionError
 
+# Short Markdown (bios, excerpts, descriptions through `markdownify`) repeats on every page that shows
+# it; whole documents are converted once. Only the short ones are remembered, and only so many.
+MEMO_MAX_CHARS = 4096
+MEMO_MAX_ENTRIES = 4096
+
 
 class Converter:
     """Base class: subclasses set `priority` and implement the three methods."""
@@ -60,7 +65,21 @@ class MarkdownConverter(Converter):
         return Kramdown(options)
 
     def convert(self, content: str) -> str:
-        return self.engine.convert(content)
+        """Each text converted once: Jekyll 4 caches Markdown#convert by content too (Jekyll::Cache)."""
+        if not isinstance(content, str) or len(content) > MEMO_MAX_CHARS:
+            return self.engine.convert(content)
+        memo = self._memo
+        html = memo.get(content)
+        if html is None:
+            if len(memo) >= MEMO_MAX_ENTRIES:
+                memo.clear()
+            html = memo[content] = self.engine.convert(content)
+        return html
+
+    @cached_property
+    def _memo(self) -> dict[str, str]:
+        """Source → HTML; the options are the converter's own, so the text alone is the key."""
+        return {}
 
     def smartify(self, text: str) -> str:
         """The `smartify` filter: Jekyll's SmartyPants converter is kramdown with the site's options."""
