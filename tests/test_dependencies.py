@@ -146,3 +146,12 @@ def test_item_keys_survive_rereading(tmp_path: Path) -> None:
     first = {item_key(item) for item in rebuilder.site.renderables()}
     rebuilder.build()
     assert {item_key(item) for item in rebuilder.site.renderables()} == first
+
+
+def test_a_link_tag_user_renders_when_its_target_moves(tmp_path: Path) -> None:
+    rebuilder, source = built(tmp_path)
+    (source / "links.md").write_text("---\nlayout: none\n---\nSee {% link _talks/c.md %}\n")
+    rebuilder.build([source / "links.md"])
+    (source / "_talks/c.md").write_text("---\ntitle: C\nlayout: talk\npermalink: /moved/\n---\nTalk C\n")
+    rebuilder.build([source / "_talks/c.md"])
+    assert "See /moved/" in (tmp_path / "out/links.html").read_text()

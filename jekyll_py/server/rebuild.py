@@ -16,6 +16,7 @@ mode skips keep theirs.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -40,6 +41,8 @@ from jekyll_py.server.dependencies import (
 from jekyll_py.static_file import StaticFile
 
 MISSING = object()
+# tags that read the site model themselves, past the recording `site` drop
+SITE_LOOKUP_TAGS = re.compile(r"\{%-?\s*(?:link|post_url)\b")
 
 # `site` keys that show one of the model's lists (site key → groups of items behind it)
 LIST_KEYS = {
@@ -299,9 +302,11 @@ class RenderPass:
 
     def render(self, item: Any, key: ItemKey, old: Rendered | None) -> None:
         trace = Trace(items={key})
+        source = item.content
         with self.recorder.recording(trace):
             self.site.render_one(item)
         excerpts = self._take_excerpts()
+        trace.opaque = trace.opaque or self._reads_site_directly(source, item, trace)
         record = Rendered(self.new_state.fingerprints[key], trace, self._chain(item), item.content, item.output,
                           excerpts)
         self.new_state.records[key] = record
@@ -312,6 +317,20 @@ class RenderPass:
         for doc_key in before.keys() | excerpts.keys():
             if before.get(doc_key) != excerpts.get(doc_key):
                 self.flag(doc_key)
+
+    def _reads_site_directly(self, source: str, item: Any, trace: Trace) -> bool:
+        """Whether a template of this render uses a tag that looks the site up without `site`
+        (`link`, `post_url`): its inputs are then unknown, so it renders on every pass."""
+        layouts = self.site.layouts
+        texts = [source, *(layouts[name].content for name, _ in self._chain(item) if name in layouts)]
+        texts += [self._include_text(path) for path in trace.includes]
+        return any(SITE_LOOKUP_TAGS.search(text) for text in texts)
+
+    def _include_text(self, path: Path) -> str:
+        try:
+            return path.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return ""
 
     def reuse(self, item: Any, key: ItemKey, record: Rendered) -> None:
         item.content = record.content
