@@ -73,12 +73,9 @@ class SiteDrop(Mapping[str, Any]):
     @cached_property
     def computed(self) -> dict[str, Any]:
         site = self.site
-        pages = [PageDrop(page) for page in site.pages]
         posts = sorted(site.posts, key=document_sort_key, reverse=True)
         values: dict[str, Any] = {
             "time": site.time,
-            "pages": pages,
-            "html_pages": [drop for drop in pages if drop.page.is_html() or drop.page.url.endswith("/")],
             "static_files": [static.to_liquid() for static in site.static_files],
             "data": site.config.get("data") or site.data,
             "documents": [item.to_liquid() for item in all_documents(site)],
@@ -103,21 +100,38 @@ class SiteDrop(Mapping[str, Any]):
             return None
         return [post.to_liquid() for post in current.related_posts]
 
+    _pages_seen: int = -1
+    _pages_views: dict[str, list[PageDrop]]
+
+    def page_lists(self) -> dict[str, list[PageDrop]]:
+        """`site.pages` and `site.html_pages`, live: pages added while rendering (a Sass source map)
+        show up in the templates rendered after them, as Jekyll's live array does."""
+        if self._pages_seen != len(self.site.pages):
+            pages = [PageDrop(page) for page in self.site.pages]
+            html = [drop for drop in pages if drop.page.is_html() or drop.page.url.endswith("/")]
+            self._pages_views = {"pages": pages, "html_pages": html}
+            self._pages_seen = len(self.site.pages)
+        return self._pages_views
+
     def __getitem__(self, key: str) -> Any:
         if key == "related_posts":
             return self.related_posts()
+        if key in ("pages", "html_pages"):
+            return self.page_lists()[key]
         computed = self.computed
         if key in computed:
             return computed[key]
         return self.site.config[key]
 
     def __contains__(self, key: object) -> bool:
-        return key == "related_posts" or key in self.computed or key in self.site.config
+        return key in ("related_posts", "pages", "html_pages") or key in self.computed or key in self.site.config
 
     def __iter__(self) -> Iterator[str]:
+        yield from ("pages", "html_pages")
         yield from self.computed
         yield "related_posts"
-        yield from (key for key in self.site.config if key not in self.computed and key != "related_posts")
+        listed = {"related_posts", "pages", "html_pages"}
+        yield from (key for key in self.site.config if key not in self.computed and key not in listed)
 
     def __len__(self) -> int:
         return sum(1 for _ in self)
