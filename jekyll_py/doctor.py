@@ -92,6 +92,18 @@ def check_plugins(config: dict[str, Any]) -> list[Finding]:
     ]
 
 
+def check_gems_key(config: dict[str, Any]) -> list[Finding]:
+    """Jekyll 4 reads only `plugins:`; the Jekyll 3 name `gems:` is silently ignored there (not on Pages' 3.10)."""
+    if not config.get("gems"):
+        return []
+    return [Finding(
+        "gems-key",
+        "`gems:` is the Jekyll 3 name of `plugins:`; Jekyll 4 ignores it, so its plugins (feed, sitemap, "
+        "redirects...) run on GitHub Pages' classic build but not in a Jekyll 4 build",
+        "rename `gems:` to `plugins:` in _config.yml (merge the lists if both are there)",
+    )]
+
+
 def plugin_dirs(source: Path, config: dict[str, Any]) -> list[Path]:
     configured = config.get("plugins_dir") or "_plugins"
     return [source / str(d) for d in (configured if isinstance(configured, list) else [configured])]
@@ -359,6 +371,7 @@ def diagnose(config: dict[str, Any]) -> list[Finding]:
     source = Path(config["source"])
     return [
         *check_plugins(config),
+        *check_gems_key(config),
         *check_ruby_plugins(source, config),
         *check_themes(config),
         *check_url(config),

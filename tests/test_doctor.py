@@ -161,3 +161,12 @@ def test_gem_theme_and_relative_permalinks_and_posts_dir(tmp_path: Path) -> None
     assert [f.check for f in found] == ["theme", "relative-permalinks", "posts-dir"]
     assert "bundle info --path minima" in found[0].advice
     assert "my_collections" in found[2].advice
+
+
+def test_gems_key_is_reported_because_jekyll_4_ignores_it(clean: Path) -> None:
+    config_path = clean / "_config.yml"
+    config_path.write_text(config_path.read_text().replace("plugins:", "gems:"))
+    (finding,) = findings_for(clean)["gems-key"]
+    assert "Jekyll 4 ignores it" in finding.message
+    assert "rename `gems:` to `plugins:`" in finding.advice
+    assert run("doctor", clean).exit_code == 1
