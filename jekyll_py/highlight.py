@@ -14,6 +14,8 @@ from pygments.lexers import get_lexer_by_name
 from pygments.token import STANDARD_TYPES, Token, _TokenType
 from pygments.util import ClassNotFound
 
+from jekyll_py.lexers import lexer_for
+from jekyll_py.lexers.base import merged
 from jekyll_py.markdown.rouge_names import ROUGE_LEXERS
 
 # Rouge tags whose Pygments lexer has a different name
@@ -51,6 +53,9 @@ def _escape(text: str) -> str:
 
 def format_tokens(code: str, lang: str) -> str:
     """The highlighted inner HTML (spans and escaped text) for `code`, without any wrapper."""
+    ported = lexer_for(ROUGE_LEXERS.get(lang.lower().split("?", 1)[0], ""))
+    if ported is not None:
+        return "".join(_rouge_span(tok, value) for tok, value in merged(ported.lex(code)))
     lexer = _lexer(lang)
     if lexer is None:
         return _escape(code)
@@ -106,6 +111,13 @@ def _javascript_fixes(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 _TOKEN_FIXES = {"python": _python_fixes, "javascript": _javascript_fixes}
+
+
+def _rouge_span(tok: _TokenType, text: str) -> str:
+    """Rouge's HTML formatter: only the plain `Text` token is written without a span."""
+    if tok is Token.Text:
+        return _escape(text)
+    return f'<span class="{_css_class(tok)}">{_escape(text)}</span>'
 
 
 def _wrap(cls: str, text: str) -> str:

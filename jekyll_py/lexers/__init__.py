@@ -1,0 +1,30 @@
+"""Ports of Rouge 3.30's lexers, one module per language, so highlighted code matches Jekyll's token for token.
+
+`lexer_for(tag)` answers with a fresh lexer for a Rouge tag (`shell`, `python`, ...) or None when the language
+is not ported yet (the highlighter then falls back to Pygments).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from jekyll_py.lexers.base import Token
+from jekyll_py.lexers.console import ConsoleLexer
+from jekyll_py.lexers.shell import ShellLexer
+
+
+class Lexer(Protocol):
+    def lex(self, text: str) -> list[Token]: ...
+
+
+_LEXERS: dict[str, Callable[[], Lexer]] = {
+    "shell": ShellLexer,
+    "console": ConsoleLexer,
+}
+
+
+def lexer_for(tag: str) -> Lexer | None:
+    """A fresh lexer for Rouge tag `tag`, or None when that language has no port."""
+    make = _LEXERS.get(tag)
+    return make() if make is not None else None

@@ -1,0 +1,63 @@
+"""Regenerate tests/highlight/expected.json with real Jekyll 4.3.1 + Rouge 3.30.
+
+Each case `cases/NAME.LANG` is rendered twice: as a fenced kramdown code block (Jekyll's Markdown converter, via
+/work/shared/tools/kramdown-oracle.rb) and through the `{% highlight LANG %}` tag (via liquid-oracle.rb).
+Run: .venv/bin/python tests/highlight/regenerate.py
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).parent
+TOOLS = Path("/work/shared/tools")
+
+
+def fenced(code: str, lang: str) -> str:
+    """A fenced block whose fence cannot occur in the code."""
+    fence = "~~~~~~" if "~~~" in code else "~~~"
+    return f"{fence} {lang}\n{code}{'' if code.endswith(chr(10)) else chr(10)}{fence}\n"
+
+
+def tag_template(code: str, lang: str) -> str:
+    return f"{{% highlight {lang} %}}\n{code}{{% endhighlight %}}"
+
+
+def case_files() -> list[Path]:
+    return sorted(p for p in (HERE / "cases").iterdir() if p.is_file())
+
+
+def kramdown_outputs(cases: list[Path]) -> dict[str, str]:
+    with tempfile.TemporaryDirectory() as tmp:
+        mds = []
+        for path in cases:
+            md = Path(tmp) / f"{path.name}.md"
+            md.write_text(fenced(path.read_text(), path.suffix[1:]))
+            mds.append(md)
+        subprocess.run(["ruby", str(TOOLS / "kramdown-oracle.rb"), *map(str, mds)], check=True)
+        return {p.name: (Path(tmp) / f"{p.name}.html").read_text() for p in cases}
+
+
+def tag_outputs(cases: list[Path]) -> dict[str, str]:
+    with tempfile.TemporaryDirectory() as tmp:
+        spec = Path(tmp) / "cases.json"
+        spec.write_text(
+            json.dumps([{"name": p.name, "template": tag_template(p.read_text(), p.suffix[1:])} for p in cases])
+        )
+        done = subprocess.run(["ruby", str(TOOLS / "liquid-oracle.rb"), str(spec)], check=True, capture_output=True)
+        return {name: result["output"] for name, result in json.loads(done.stdout).items()}
+
+
+def main() -> None:
+    cases = case_files()
+    blocks, tags = kramdown_outputs(cases), tag_outputs(cases)
+    expected = {p.name: {"block": blocks[p.name], "tag": tags[p.name]} for p in cases}
+    (HERE / "expected.json").write_text(json.dumps(expected, indent=1, ensure_ascii=False) + "\n")
+    print(f"{len(expected)} cases")
+
+
+if __name__ == "__main__":
+    main()
