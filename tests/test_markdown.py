@@ -12,9 +12,7 @@ CORPUS = Path(__file__).parent / "markdown" / "corpus"
 CASES = sorted(CORPUS.glob("*.md"))
 # Known differences, all in highlighted-code token classes (Pygments vs Rouge lexers); strict, so a fix
 # that makes one pass must also remove it from here.
-KNOWN_DIFFERENCES = {
-    "probe_t6_08": "Rouge's shell lexer: comments `c`, commands `nb`, options `nt`; Pygments differs",
-}
+KNOWN_DIFFERENCES: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")
