@@ -14,7 +14,7 @@ EXPECTED: dict[str, dict[str, str]] = json.loads((HERE / "expected.json").read_t
 
 
 def _case(name: str) -> tuple[str, str]:
-    return (HERE / "cases" / name).read_text(), name.rsplit(".", 1)[1]
+    return (HERE / "cases" / name).read_text(), name.rsplit(".", 2)[1]
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))

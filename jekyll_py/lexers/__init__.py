@@ -11,6 +11,7 @@ from typing import Protocol
 
 from jekyll_py.lexers.base import Token
 from jekyll_py.lexers.console import ConsoleLexer
+from jekyll_py.lexers.python import PythonLexer
 from jekyll_py.lexers.shell import ShellLexer
 
 
@@ -21,6 +22,7 @@ class Lexer(Protocol):
 _LEXERS: dict[str, Callable[[], Lexer]] = {
     "shell": ShellLexer,
     "console": ConsoleLexer,
+    "python": PythonLexer,
 }
 
 

@@ -29,6 +29,20 @@ class include(str):  # noqa: N801 - reads like Rouge's `mixin :name` in rule tab
     """A state's rules mixed into another state at that point (Rouge's `mixin`)."""
 
 
+def _scan_from_here(pattern: str) -> str:
+    """StringScanner matches from the scan position as if the text started there: a leading `\\b` only asks
+    whether the next character is a word character, and a leading negative lookbehind always holds."""
+    if pattern.startswith("\\b"):
+        return "(?=\\w)" + pattern[2:]
+    if pattern.startswith("(?<!"):
+        depth = 0
+        for i, ch in enumerate(pattern):
+            depth += (ch == "(") - (ch == ")") if pattern[i - 1 : i] != "\\" else 0
+            if depth == 0:
+                return pattern[i + 1 :]
+    return pattern
+
+
 class _Rule:
     __slots__ = ("bol", "match", "action", "next_state")
 

@@ -1,6 +1,6 @@
 """Regenerate tests/highlight/expected.json with real Jekyll 4.3.1 + Rouge 3.30.
 
-Each case `cases/NAME.LANG` is rendered twice: as a fenced kramdown code block (Jekyll's Markdown converter, via
+Each case `cases/NAME.LANG.txt` is rendered twice: as a fenced kramdown code block (Jekyll's Markdown converter, via
 /work/shared/tools/kramdown-oracle.rb) and through the `{% highlight LANG %}` tag (via liquid-oracle.rb).
 Run: .venv/bin/python tests/highlight/regenerate.py
 """
@@ -26,6 +26,11 @@ def tag_template(code: str, lang: str) -> str:
     return f"{{% highlight {lang} %}}\n{code}{{% endhighlight %}}"
 
 
+def case_lang(path: Path) -> str:
+    """The fence language of `cases/NAME.LANG.txt` (the `.txt` keeps linters and formatters off the code)."""
+    return path.name.rsplit(".", 2)[1]
+
+
 def case_files() -> list[Path]:
     return sorted(p for p in (HERE / "cases").iterdir() if p.is_file())
 
@@ -35,7 +40,7 @@ def kramdown_outputs(cases: list[Path]) -> dict[str, str]:
         mds = []
         for path in cases:
             md = Path(tmp) / f"{path.name}.md"
-            md.write_text(fenced(path.read_text(), path.suffix[1:]))
+            md.write_text(fenced(path.read_text(), case_lang(path)))
             mds.append(md)
         subprocess.run(["ruby", str(TOOLS / "kramdown-oracle.rb"), *map(str, mds)], check=True)
         return {p.name: (Path(tmp) / f"{p.name}.html").read_text() for p in cases}
@@ -45,7 +50,7 @@ def tag_outputs(cases: list[Path]) -> dict[str, str]:
     with tempfile.TemporaryDirectory() as tmp:
         spec = Path(tmp) / "cases.json"
         spec.write_text(
-            json.dumps([{"name": p.name, "template": tag_template(p.read_text(), p.suffix[1:])} for p in cases])
+            json.dumps([{"name": p.name, "template": tag_template(p.read_text(), case_lang(p))} for p in cases])
         )
         done = subprocess.run(["ruby", str(TOOLS / "liquid-oracle.rb"), str(spec)], check=True, capture_output=True)
         return {name: result["output"] for name, result in json.loads(done.stdout).items()}
