@@ -80,13 +80,23 @@ def _block_element(parser, parent: Element, src: str, tm: re.Match[str]) -> int:
         end = close.start() if close else len(src)
         el.children.append(Element("raw", src[pos:end]))
         return close.end() if close else end
-    model = "block" if parser.ctx.options.parse_block_html and content_model(name) == "block" else "raw"
-    if parser.ctx.options.parse_block_html:
-        model = content_model(name)
+    model = content_model(name) if parser.ctx.options.parse_block_html else "raw"
+    model = markdown_attribute_model(el, model)
+    return _parse_body(parser, el, src, pos, model, closed)
+
+
+def markdown_attribute_model(el: Element, model: str) -> str:
+    """kramdown's `markdown="0|1|span|block"`: it sets the element's content model, even deep in raw HTML."""
     marker = el.attr.pop("markdown", None)
     if marker in _MARKDOWN_ATTR:
         choice = _MARKDOWN_ATTR[marker]
-        model = content_model(name) if choice == "default" else choice
+        return content_model(el.value) if choice == "default" else choice
+    return model
+
+
+def _parse_body(parser, el: Element, src: str, pos: int, model: str, closed: bool, *, nested: bool = False) -> int:
+    """Parse an element's content with its content model; return the position after its end tag (and,
+    for a top-level block, the white space after it; inside raw HTML that stays text)."""
     el.options["content_model"] = model
     el.options["is_closed"] = closed
     if model == "block":
@@ -95,9 +105,9 @@ def _block_element(parser, parent: Element, src: str, tm: re.Match[str]) -> int:
             pos = tw.end()
     if closed:
         return pos
+    name = el.value
     if model == "block":
-        end = parser.parse_until_close(el, src, pos, name)
-        pos = end
+        pos = parser.parse_until_close(el, src, pos, name)
     elif model == "span":
         close = re.compile(rf"</{re.escape(name)}\s*>", re.I).search(src, pos)
         if close:
@@ -107,13 +117,16 @@ def _block_element(parser, parent: Element, src: str, tm: re.Match[str]) -> int:
             el.children.append(Element("raw_text", src[pos:]))
             pos = len(src)
     else:
-        pos = parse_raw(el, src, pos)
+        pos = parse_raw(el, src, pos, parser)
+    if nested:
+        return pos
     tw = _TRAILING_WS.match(src, pos)
     return tw.end() if tw else pos
 
 
-def parse_raw(el: Element, src: str, pos: int) -> int:
-    """Tokenise raw HTML content up to `el`'s closing tag, keeping nested tags as elements."""
+def parse_raw(el: Element, src: str, pos: int, parser=None) -> int:
+    """Tokenise raw HTML content up to `el`'s closing tag, keeping nested tags as elements; a nested
+    element with a `markdown` attribute has its content parsed with the model the attribute asks for."""
     stack = [el]
     length = len(src)
     while pos < length and stack:
@@ -136,11 +149,13 @@ def parse_raw(el: Element, src: str, pos: int) -> int:
             name = normalize_name(tm.group(1))
             child = Element("html_element", name, parse_attributes(tm.group(2)))
             closed = bool(tm.group(3)) or name in P.HTML_VOID_ELEMENTS
-            child.attr.pop("markdown", None)
-            child.options.update(category="block", content_model="raw", is_closed=closed)
+            model = markdown_attribute_model(child, "raw")
+            child.options.update(category="block", content_model=model, is_closed=closed)
             tree.children.append(child)
             pos = tm.end()
-            if not closed:
+            if model != "raw" and parser is not None:
+                pos = _parse_body(parser, child, src, pos, model, closed, nested=True)
+            elif not closed:
                 if len(stack) > 100:
                     raise_too_deep()
                 stack.append(child)

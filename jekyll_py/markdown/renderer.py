@@ -39,6 +39,9 @@ def html_attributes(attr: dict[str, Any]) -> str:
     )
 
 
+TOC_PLACEHOLDER = "\u200b\u200b"  # kramdown's mark for where the table of contents goes
+
+
 class HtmlRenderer:
     """Converts one parsed document; holds footnote numbering and the collected ToC."""
 
@@ -49,11 +52,16 @@ class HtmlRenderer:
         self.footnotes_by_name: dict[str, list[Any]] = {}
         self.footnote_counter = options.footnote_nr
         self.stack: list[Element] = []
+        self.toc_list: Element | None = None
 
     # -- driver -------------------------------------------------------------------------------------
 
     def render(self, root: Element) -> str:
-        return self.inner(root, 0) + self.footnote_section()
+        result = self.inner(root, 0) + self.footnote_section()
+        if self.toc_list is not None:  # kramdown converts the ToC last, unindented, where its list was
+            tree = self.toc_tree(self.toc_list)
+            result = result.replace(TOC_PLACEHOLDER, self.convert(tree, 0) if tree.children else "", 1)
+        return result
 
     def inner(self, el: Element, indent: int) -> str:
         self.stack.append(el)
@@ -98,8 +106,9 @@ class HtmlRenderer:
         return self._block(el, indent)
 
     def convert_ul(self, el: Element, indent: int) -> str:
-        if "toc" in el.options.get("refs", ()) and self.toc is not None:
-            return self.convert(self.toc_tree(el), indent)
+        if self.toc_list is None and "toc" in el.options.get("refs", ()) and self.toc is not None:
+            self.toc_list = el
+            return TOC_PLACEHOLDER
         return self._block(el, indent)
 
     convert_ol = convert_ul
@@ -200,7 +209,7 @@ class HtmlRenderer:
 
     def convert_html_element(self, el: Element, indent: int) -> str:
         name = el.value
-        res = self.inner(el, indent + 2 if el.options.get("content_model") == "block" else indent)
+        res = self.inner(el, indent + 2)  # kramdown indents children one step, whatever the content model
         attrs = html_attributes(el.attr)
         if el.options.get("category") == "span":
             if not res and name in _VOID:
