@@ -66,7 +66,7 @@ def payload_for(case: dict[str, Any], site: FakeSite) -> dict[str, Any]:
     return payload
 
 
-@pytest.mark.parametrize(("case", "expected"), load_cases())
+@pytest.mark.parametrize(("case", "expected"), list(load_cases()))
 def test_case_matches_jekyll(case: dict[str, Any], expected: dict[str, str], engine: LiquidEngine) -> None:
     if "highlight" in case["template"] and importlib.util.find_spec("jekyll_py.highlight") is None:
         pytest.skip("jekyll_py.highlight (Rouge-compatible markup) is not written yet")
