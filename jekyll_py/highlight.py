@@ -41,10 +41,14 @@ def _lexer(lang: str) -> Lexer | None:
     return None
 
 
+# Rouge token types Pygments does not name
+_ROUGE_SHORTNAMES = {**STANDARD_TYPES, Token.Punctuation.Indicator: "pi"}
+
+
 def _css_class(ttype: _TokenType) -> str:
-    while ttype not in STANDARD_TYPES and ttype.parent is not None:
+    while ttype not in _ROUGE_SHORTNAMES and ttype.parent is not None:
         ttype = ttype.parent
-    return STANDARD_TYPES.get(ttype, "")
+    return _ROUGE_SHORTNAMES.get(ttype, "")
 
 
 def _escape(text: str) -> str:

@@ -11,8 +11,10 @@ from typing import Protocol
 
 from jekyll_py.lexers.base import Token
 from jekyll_py.lexers.console import ConsoleLexer
+from jekyll_py.lexers.json import JsonDocLexer, JsonLexer
 from jekyll_py.lexers.python import PythonLexer
 from jekyll_py.lexers.shell import ShellLexer
+from jekyll_py.lexers.yaml import YamlLexer
 
 
 class Lexer(Protocol):
@@ -23,6 +25,9 @@ _LEXERS: dict[str, Callable[[], Lexer]] = {
     "shell": ShellLexer,
     "console": ConsoleLexer,
     "python": PythonLexer,
+    "json": JsonLexer,
+    "json-doc": JsonDocLexer,
+    "yaml": YamlLexer,
 }
 
 
