@@ -23,14 +23,19 @@ _PYGMENTS_NAME = {"plaintext": "text", "shell": "bash", "console": "console", "v
 _UNWRAPPED = {"", "w"}
 
 
+def _rouge_tag(lang: str) -> str | None:
+    """Rouge's `Lexer.find_fancy` lookup: exact (case-sensitive) name, `?options` ignored."""
+    return ROUGE_LEXERS.get(lang.split("?", 1)[0])
+
+
 def rouge_knows(lang: str) -> bool:
-    """Whether Rouge 3.30 has a lexer for `lang` (tag or alias, case-insensitive)."""
-    return lang.lower().split("?", 1)[0] in ROUGE_LEXERS
+    """Whether Rouge 3.30 has a lexer for `lang` (a tag or alias, spelled exactly as Rouge registers it)."""
+    return _rouge_tag(lang) is not None
 
 
 @lru_cache(maxsize=128)
 def _lexer(lang: str) -> Lexer | None:
-    tag = ROUGE_LEXERS.get(lang.lower().split("?", 1)[0])
+    tag = _rouge_tag(lang)
     if tag is None or tag == "plaintext":
         return None
     for name in (_PYGMENTS_NAME.get(tag, tag), lang.lower()):
@@ -57,7 +62,7 @@ def _escape(text: str) -> str:
 
 def format_tokens(code: str, lang: str) -> str:
     """The highlighted inner HTML (spans and escaped text) for `code`, without any wrapper."""
-    ported = lexer_for(ROUGE_LEXERS.get(lang.lower().split("?", 1)[0], ""))
+    ported = lexer_for(_rouge_tag(lang) or "")
     if ported is not None:
         return "".join(_rouge_span(tok, value) for tok, value in merged(ported.lex(code)))
     lexer = _lexer(lang)
@@ -66,7 +71,7 @@ def format_tokens(code: str, lang: str) -> str:
     out: list[str] = []
     cls_prev, buf = None, []
     tokens = [(_css_class(t) if t is not Token.Text else "", v) for t, v in lexer.get_tokens(code)]
-    fix = _TOKEN_FIXES.get(ROUGE_LEXERS.get(lang.lower().split("?", 1)[0], ""))
+    fix = _TOKEN_FIXES.get(_rouge_tag(lang) or "")
     if fix is not None:
         tokens = fix(tokens)
     for cls, value in tokens:
@@ -80,41 +85,12 @@ def format_tokens(code: str, lang: str) -> str:
     return "".join(out)
 
 
-def _python_fixes(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Rouge's Python lexer: one string class, `True`/`None` as bp, `print` a keyword, `.` punctuation,
-    dunder methods as nf, and a comment token that swallows its newline."""
-    rename = {"s1": "s", "s2": "s", "sd": "s", "kc": "bp", "fm": "nf"}
-    out: list[tuple[str, str]] = []
-    for i, (cls, value) in enumerate(tokens):
-        cls = rename.get(cls, cls)
-        if cls == "nb" and value == "print":
-            cls = "k"
-        elif cls == "o" and value == ".":
-            cls = "p"
-        elif cls == "nn" and _last_word(out) == "as":
-            cls = "n"
-        elif cls in ("", "w") and value.startswith("\n") and i and out and out[-1][0] == "c1":
-            out[-1] = ("c1", out[-1][1] + "\n")
-            value = value[1:]
-            if not value:
-                continue
-        out.append((cls, value))
-    return out
-
-
-def _last_word(tokens: list[tuple[str, str]]) -> str:
-    for _cls, value in reversed(tokens):
-        if value.strip():
-            return value.strip()
-    return ""
-
-
 def _javascript_fixes(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Rouge's JavaScript lexer calls integer literals `mi` where Pygments says `mf`."""
     return [("mi" if cls == "mf" and value.isdigit() else cls, value) for cls, value in tokens]
 
 
-_TOKEN_FIXES = {"python": _python_fixes, "javascript": _javascript_fixes}
+_TOKEN_FIXES = {"javascript": _javascript_fixes}
 
 
 def _rouge_span(tok: _TokenType, text: str) -> str:

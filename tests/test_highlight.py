@@ -54,4 +54,9 @@ def test_tag_with_unknown_language_escapes_plain_text() -> None:
 
 
 def test_rouge_aliases_are_known() -> None:
-    assert rouge_knows("py") and rouge_knows("Python") and rouge_knows("sh") and not rouge_knows("foo")
+    assert rouge_knows("py") and rouge_knows("sh") and rouge_knows("R") and not rouge_knows("foo")
+
+
+def test_rouge_names_are_case_sensitive() -> None:
+    # Rouge's Lexer.find: "```Bash" is not highlighted by Jekyll, "```R" is
+    assert not rouge_knows("Bash") and not rouge_knows("Python") and rouge_knows("TeX")

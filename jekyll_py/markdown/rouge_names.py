@@ -1,6 +1,17 @@
-"""Rouge 3.30.0 lexer tags and aliases: a language Rouge cannot find makes kramdown fall back to <pre><code>."""
+"""Rouge 3.30.0 lexer tags and aliases: a language Rouge cannot find makes kramdown fall back to <pre><code>.
+
+Rouge's `Lexer.find` is case-sensitive: `R` and `TeX` are registered, `Bash` and `Python` are not.
+"""
 
 ROUGE_LEXERS: dict[str, str] = {
+    "Dockerfile": "docker",
+    "HAML": "haml",
+    "Isabelle": "isabelle",
+    "LaTeX": "tex",
+    "OCL": "ocl",
+    "R": "r",
+    "S": "r",
+    "TeX": "tex",
     "abap": "abap",
     "actionscript": "actionscript",
     "ada": "ada",
