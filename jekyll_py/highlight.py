@@ -47,7 +47,14 @@ def _lexer(lang: str) -> Lexer | None:
 
 
 # Rouge token types Pygments does not name
-_ROUGE_SHORTNAMES = {**STANDARD_TYPES, Token.Punctuation.Indicator: "pi"}
+_ROUGE_SHORTNAMES = {
+    **STANDARD_TYPES,
+    Token.Keyword.Variable: "kv",
+    Token.Literal.Number.Other: "mx",
+    Token.Punctuation.Indicator: "pi",
+    Token.Comment.Doc: "cd",
+    Token.Generic.Lineno: "gl",
+}
 
 
 def _css_class(ttype: _TokenType) -> str:

@@ -13,6 +13,7 @@ from jekyll_py.lexers.base import Token
 from jekyll_py.lexers.console import ConsoleLexer
 from jekyll_py.lexers.json import JsonDocLexer, JsonLexer
 from jekyll_py.lexers.python import PythonLexer
+from jekyll_py.lexers.r import RLexer
 from jekyll_py.lexers.shell import ShellLexer
 from jekyll_py.lexers.yaml import YamlLexer
 
@@ -28,6 +29,7 @@ _LEXERS: dict[str, Callable[[], Lexer]] = {
     "json": JsonLexer,
     "json-doc": JsonDocLexer,
     "yaml": YamlLexer,
+    "r": RLexer,
 }
 
 
