@@ -11,10 +11,12 @@ from typing import Protocol
 
 from jekyll_py.lexers.base import Token
 from jekyll_py.lexers.console import ConsoleLexer
+from jekyll_py.lexers.diff import DiffLexer
 from jekyll_py.lexers.json import JsonDocLexer, JsonLexer
 from jekyll_py.lexers.python import PythonLexer
 from jekyll_py.lexers.r import RLexer
 from jekyll_py.lexers.shell import ShellLexer
+from jekyll_py.lexers.tex import TexLexer
 from jekyll_py.lexers.yaml import YamlLexer
 
 
@@ -30,6 +32,8 @@ _LEXERS: dict[str, Callable[[], Lexer]] = {
     "json-doc": JsonDocLexer,
     "yaml": YamlLexer,
     "r": RLexer,
+    "tex": TexLexer,
+    "diff": DiffLexer,
 }
 
 
