@@ -12,6 +12,7 @@ from typing import Protocol
 from jekyll_py.lexers.base import Token
 from jekyll_py.lexers.console import ConsoleLexer
 from jekyll_py.lexers.diff import DiffLexer
+from jekyll_py.lexers.java import JavaLexer
 from jekyll_py.lexers.json import JsonDocLexer, JsonLexer
 from jekyll_py.lexers.python import PythonLexer
 from jekyll_py.lexers.r import RLexer
@@ -34,6 +35,7 @@ _LEXERS: dict[str, Callable[[], Lexer]] = {
     "r": RLexer,
     "tex": TexLexer,
     "diff": DiffLexer,
+    "java": JavaLexer,
 }
 
 
