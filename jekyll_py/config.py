@@ -170,8 +170,6 @@ def load(
     for path in files:
         config = deep_merge(config, read_config_file(path, is_default=is_default))
     config = deep_merge(config, overrides or {})
-    if "gems" in config and not config.get("plugins"):
-        config["plugins"] = config["gems"]  # Jekyll 3's name for `plugins`
     validate(config)
     add_default_collections(config)
     if isinstance(config.get("exclude"), list):

@@ -66,13 +66,19 @@ def test_entry_point(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_builtin_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(BUILTIN, "jekyll-example", "tests.plugins.example_plugin")
-    assert_example_plugin_ran(make_site(tmp_path, gems=["jekyll-example"]), "jekyll-example")
+    assert_example_plugin_ran(make_site(tmp_path, plugins=["jekyll-example"]), "jekyll-example")
+
+
+def test_jekyll_3_gems_key_is_ignored_as_jekyll_4_does(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(BUILTIN, "jekyll-example", "tests.plugins.example_plugin")
+    site = make_site(tmp_path, "---\n---\nplain\n", gems=["jekyll-example"])
+    site.process()
+    assert (tmp_path / "_site" / "index.html").read_text() == "plain\n"
 
 
 def test_unknown_ruby_plugin_warns_once_and_build_goes_on(tmp_path: Path) -> None:
     log.take_warnings()
-    site = make_site(tmp_path, "---\n---\nplain\n", plugins=["jekyll-scholar", "jekyll-scholar"],
-                     gems=["jekyll-scholar"])
+    site = make_site(tmp_path, "---\n---\nplain\n", plugins=["jekyll-scholar", "jekyll-scholar"])
     warnings = [w for w in log.take_warnings() if "jekyll-scholar" in w]
     assert len(warnings) == 1 and "{% bibliography %}" in warnings[0]
     site.process()

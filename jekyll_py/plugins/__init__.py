@@ -4,7 +4,7 @@ A plugin is a module (or object) with `setup(plugin)`, where `plugin` is a `Regi
 site: it registers generators, converters, Liquid tags and filters, hooks and `site.*` payload keys.
 Plugins come from three places, loaded in this order (Jekyll's PluginManager):
 
-1. built-ins, enabled exactly when `plugins:` (or the old `gems:`) lists the gem they replace;
+1. built-ins, enabled exactly when `plugins:` lists the gem they replace (Jekyll 4 ignores the old `gems:`);
 2. installed packages declaring an entry point in the `jekyll_py.plugins` group, enabled when
    `plugins:` lists the entry point's name (which wins over a built-in of that name);
 3. `_plugins/*.py` in the site (`plugins_dir:`), unless the build is `safe`.
@@ -73,13 +73,12 @@ def unknown_plugin_message(gem: str) -> str:
 
 
 def enabled_gems(site: Site) -> list[str]:
-    """`plugins:` then the deprecated `gems:`, each name once, in order."""
+    """`plugins:`, each name once, in order; Jekyll 4.3 ignores Jekyll 3's `gems:` (doctor warns about it)."""
     names: list[str] = []
-    for key in ("plugins", "gems"):
-        listed = site.config.get(key) or []
-        for gem in listed if isinstance(listed, list) else [listed]:
-            if str(gem) not in names:
-                names.append(str(gem))
+    listed = site.config.get("plugins") or []
+    for gem in listed if isinstance(listed, list) else [listed]:
+        if str(gem) not in names:
+            names.append(str(gem))
     return names
 
 
