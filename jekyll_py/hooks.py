@@ -23,6 +23,10 @@ class Hooks:
         self._registry[(owner, event)].append(hook)
         return hook
 
+    def callbacks(self) -> list[Hook]:
+        """Every registered hook (the parallel renderer looks at where they come from)."""
+        return [hook for hooks in self._registry.values() for hook in hooks]
+
     def trigger(self, owner: str, event: str, *args: Any) -> None:
         for hook in self._registry.get((owner, event), ()):
             hook(*args)
