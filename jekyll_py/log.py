@@ -57,6 +57,11 @@ def error(topic: str, message: str = "") -> None:
     _emit(Level.ERROR, topic, message)
 
 
+def recent_warnings() -> list[str]:
+    """The warnings printed since the last `take_warnings`, without forgetting them."""
+    return list(_warnings)
+
+
 def take_warnings() -> list[str]:
     """Return the warnings printed since the last call, and forget them."""
     taken = list(_warnings)
