@@ -51,7 +51,9 @@ def simple_tag(name: str, render_fn: RenderFn) -> type[Tag]:
             markup = stream.current.value.strip()
         return MarkupNode(token, name, markup, render_fn)
 
-    return type(f"{name.title().replace('_', '')}Tag", (Tag,), {"name": name, "block": False, "parse": parse})
+    module = getattr(render_fn, "__module__", __name__)  # where the tag comes from, not abc
+    return type(f"{name.title().replace('_', '')}Tag", (Tag,), {"name": name, "block": False, "parse": parse,
+                                                                  "__module__": module})
 
 
 def site_of(context: RenderContext) -> Any:
