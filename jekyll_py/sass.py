@@ -60,6 +60,8 @@ class SassCompiler:
         self.site = site
         options = site.config.get("sass")
         self.options: dict[str, Any] = dict(options) if isinstance(options, dict) else {}
+        # (page, syntax, text) → (css, map) compiled ahead by a render worker (jekyll_py/parallel.py)
+        self.precompiled: dict[tuple[str, str, str], tuple[str, str | None]] = {}
 
     @property
     def safe(self) -> bool:
@@ -128,6 +130,8 @@ class SassCompiler:
 
     def compile_page(self, text: str, page: Page, syntax: str) -> tuple[str, str | None]:
         """Compile a page's text; with a source map when required, returned beside the CSS."""
+        if (ready := self.precompiled.pop((page.relative_path, syntax, text), None)) is not None:
+            return ready
         if not self.sourcemap_required():
             return self.compile(text, syntax), None
         sass = _libsass()
