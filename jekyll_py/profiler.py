@@ -40,6 +40,14 @@ class Profiler:
         stats.bytes += output_bytes
         stats.seconds += seconds
 
+    def merge(self, templates: dict[str, tuple[int, int, float]]) -> None:
+        """Add the rows a render worker measured (count, bytes, seconds per file)."""
+        for path, (count, size, seconds) in templates.items():
+            stats = self.templates.setdefault(path, TemplateStats())
+            stats.count += count
+            stats.bytes += size
+            stats.seconds += seconds
+
     def timed_render(self, path: str, render: Callable[[], str]) -> str:
         started = perf_counter()
         output = render()

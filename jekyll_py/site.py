@@ -102,9 +102,13 @@ class Site:
             generator(self)
 
     def render(self) -> None:
+        """Documents of every collection, then pages (Site#render); documents maybe on two cores."""
+        from jekyll_py import parallel
+
         self.hooks.trigger("site", "pre_render", self)
-        for item in self.renderables():
-            self.render_one(item)
+        parallel.render_documents(self, list(self.documents_to_render()))
+        for page in self.pages:
+            self.render_one(page)
         self.hooks.trigger("site", "post_render", self)
 
     def render_one(self, item: Any) -> None:
@@ -114,9 +118,12 @@ class Site:
 
     def renderables(self) -> Iterator[Any]:
         """Documents of every collection first, then pages (Site#render)."""
+        yield from self.documents_to_render()
+        yield from self.pages
+
+    def documents_to_render(self) -> Iterator[Any]:
         for collection in self.collections.values():
             yield from collection.docs
-        yield from self.pages
 
     def write(self) -> None:
         files = self.files_to_write()

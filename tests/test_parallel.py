@@ -1,0 +1,155 @@
+"""Rendering on two cores gives exactly the sequential build: files, warnings, errors, profile.
+
+The threshold is lowered so that small fixture sites fork too; `applied` counts the worker runs whose
+results were taken, so each test also says whether the parallel path was really used.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from jekyll_py import config as config_module
+from jekyll_py import log, parallel
+from jekyll_py.errors import JekyllPyError
+from jekyll_py.sass import SassCompiler
+from jekyll_py.site import Site
+from tests.golden import SITES, build_fixture, golden_site_names, tree
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+from synthetic import generate  # noqa: E402
+
+
+@pytest.fixture
+def applied(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Fork for any site with two documents or more; record each worker run that was taken."""
+    monkeypatch.setattr(parallel, "MIN_DOCUMENTS", 2)
+    taken: list[int] = []
+    original = parallel.apply
+
+    def apply(result: parallel.Result, site: Site, rest: list) -> None:
+        taken.append(len(rest))
+        original(result, site, rest)
+
+    monkeypatch.setattr(parallel, "apply", apply)
+    return taken
+
+
+def build(source: Path, dest: Path, jobs: int, monkeypatch: pytest.MonkeyPatch, **overrides: object) -> Site:
+    monkeypatch.setenv(parallel.JOBS_ENV, str(jobs))
+    config = config_module.load(source, None, {"destination": str(dest), "quiet": True, **overrides})
+    site = Site(config, environment="production")
+    site.process()
+    return site
+
+
+def both_builds(source: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, **overrides: object) -> tuple:
+    """Sequential then parallel build of `source`: (files, warnings) of each."""
+    log.take_warnings()
+    build(source, tmp_path / "one", 1, monkeypatch, **overrides)
+    sequential = tree(tmp_path / "one"), log.take_warnings()
+    build(source, tmp_path / "two", 2, monkeypatch, **overrides)
+    return sequential, (tree(tmp_path / "two"), log.take_warnings())
+
+
+@pytest.mark.parametrize("name", golden_site_names())
+def test_fixture_sites_build_the_same_on_two_cores(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, applied: list[int]
+) -> None:
+    log.take_warnings()
+    monkeypatch.setenv(parallel.JOBS_ENV, "1")
+    build_fixture(name, tmp_path / "one")
+    sequential = tree(tmp_path / "one"), log.take_warnings()
+    monkeypatch.setenv(parallel.JOBS_ENV, "2")
+    build_fixture(name, tmp_path / "two")
+    assert (tree(tmp_path / "two"), log.take_warnings()) == sequential
+
+
+def test_synthetic_site_takes_the_workers_results(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                  applied: list[int]) -> None:
+    source = generate(tmp_path / "site", 60)
+    sequential, on_two_cores = both_builds(source, tmp_path, monkeypatch)
+    assert on_two_cores == sequential
+    assert len(sequential[0]) == 63
+    assert applied and applied[0] > 0
+
+
+def test_reading_an_earlier_posts_content_falls_back_to_sequential(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, applied: list[int]
+) -> None:
+    """`page.previous.content` is HTML once the previous post rendered: the worker cannot know it."""
+    source = generate(tmp_path / "site", 40)
+    post = source / "_layouts" / "post.html"
+    aside = "<aside>{{ page.previous.content }}</aside>"
+    post.write_text(post.read_text().replace("{{ content }}", "{{ content }}" + aside))
+    sequential, on_two_cores = both_builds(source, tmp_path, monkeypatch)
+    assert on_two_cores == sequential
+    assert applied == []
+    asides = [html.decode().split("<aside>")[1][:3] for html in sequential[0].values() if b"<aside>" in html]
+    assert asides.count("<p>") == 39  # the previous post's rendered HTML, not its Markdown
+
+
+@pytest.mark.parametrize("which", [0, -1], ids=["in this process's share", "in the worker's share"])
+def test_an_error_is_reported_as_in_a_sequential_build(
+    which: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, applied: list[int]
+) -> None:
+    source = generate(tmp_path / "site", 30)
+    posts = sorted((source / "_posts").iterdir(), key=lambda p: (p.name[:10], int(p.stem.split("-")[-1])))
+    last = posts[which]
+    last.write_text(last.read_text() + "\n{{ 1 | divided_by: 0 }}\n")
+    errors = []
+    for jobs in (1, 2):
+        dest = tmp_path / f"out{jobs}"
+        with pytest.raises(JekyllPyError) as caught:
+            build(source, dest, jobs, monkeypatch)
+        errors.append((type(caught.value), str(caught.value), caught.value.file, caught.value.line))
+        assert not dest.exists()  # nothing written when a render failed
+    assert errors[0] == errors[1]
+    assert errors[0][2].endswith(last.name)
+
+
+def test_profile_counts_every_render_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                          applied: list[int]) -> None:
+    source = generate(tmp_path / "site", 40)
+    counts = []
+    for jobs in (1, 2):
+        site = build(source, tmp_path / f"out{jobs}", jobs, monkeypatch, profile=True)
+        counts.append({path: (stats.count, stats.bytes) for path, stats in site.profiler.templates.items()})
+    assert counts[0] == counts[1]
+    assert counts[0]["_layouts/post.html"] == (40, counts[0]["_layouts/post.html"][1])
+    assert applied
+
+
+def test_sass_is_compiled_ahead_by_the_worker(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                              applied: list[int]) -> None:
+    source = generate(tmp_path / "site", 30)
+    (source / "_sass").mkdir()
+    (source / "_sass" / "_base.scss").write_text("$color: #123456;\nbody { color: $color; }\n")
+    (source / "assets").mkdir()
+    (source / "assets" / "main.scss").write_text("---\n---\n@import \"base\";\nh1 { margin: {{ 2 | plus: 1 }}px; }\n")
+    ready_here = []  # in this process, per compilation: was it compiled ahead by the worker?
+    original = SassCompiler.compile_page
+
+    def spy(compiler: SassCompiler, text: str, page: object, syntax: str) -> tuple:
+        ready_here.append(bool(compiler.precompiled))
+        return original(compiler, text, page, syntax)
+
+    monkeypatch.setattr(SassCompiler, "compile_page", spy)
+    sequential, on_two_cores = both_builds(source, tmp_path, monkeypatch)
+    assert on_two_cores == sequential
+    assert b"margin: 3px" in sequential[0]["assets/main.css"]
+    assert "assets/main.css.map" in sequential[0]
+    assert ready_here == [False, True]  # the sequential build compiled it, the parallel one found it
+
+
+def test_jobs_come_from_the_environment_or_the_configuration(monkeypatch: pytest.MonkeyPatch) -> None:
+    site = Site(config_module.load(SITES / "content-posts", None, {"jobs": 3, "quiet": True}))
+    monkeypatch.delenv(parallel.JOBS_ENV, raising=False)
+    assert parallel.job_count(site) == 3
+    monkeypatch.setenv(parallel.JOBS_ENV, "1")
+    assert parallel.job_count(site) == 1
+    monkeypatch.setenv(parallel.JOBS_ENV, "many")
+    with pytest.raises(JekyllPyError):
+        parallel.job_count(site)
