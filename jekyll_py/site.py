@@ -36,6 +36,14 @@ def set_timezone(name: str | None) -> None:
         time_module.tzset()
 
 
+def write_item(target: Path, item: Any, folders: writer.Folders) -> None:
+    """A static file is copied, anything rendered is written as UTF-8."""
+    if isinstance(item, StaticFile):
+        writer.copy_file(item.path, target, folders)
+    else:
+        writer.write_bytes(target, (item.output or "").encode("utf-8"), folders)
+
+
 class Site:
     def __init__(self, config: dict[str, Any], *, environment: str = "development") -> None:
         self.config = config
@@ -128,13 +136,9 @@ class Site:
     def write(self) -> None:
         files = self.files_to_write()
         writer.clean(self.dest, set(files), [str(k) for k in self.config.get("keep_files") or []])
-        folders = writer.Folders()
-        for rel, item in files.items():
-            target = self.dest / rel
-            if isinstance(item, StaticFile):
-                writer.copy_file(item.path, target, folders)
-            else:
-                writer.write_bytes(target, (item.output or "").encode("utf-8"), folders)
+        from jekyll_py import parallel
+
+        parallel.write_files(self, [(self.dest / rel, item) for rel, item in files.items()], write_item)
         self.hooks.trigger("site", "post_write", self)
 
     def files_to_write(self) -> dict[str, Any]:

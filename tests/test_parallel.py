@@ -24,8 +24,9 @@ from synthetic import generate  # noqa: E402
 
 @pytest.fixture
 def applied(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """Fork for any site with two documents or more; record each worker run that was taken."""
+    """Fork for any site with two documents (or files to write) or more; record each worker run taken."""
     monkeypatch.setattr(parallel, "MIN_DOCUMENTS", 2)
+    monkeypatch.setattr(parallel, "MIN_FILES", 2)
     taken: list[int] = []
     original = parallel.apply
 
