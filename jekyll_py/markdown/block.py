@@ -47,17 +47,17 @@ class BlockParser:
             (P.BLOCKQUOTE_START, BlockParser.parse_blockquote),
             (P.ATX_HEADER, BlockParser.parse_atx_header),
             (P.HR, BlockParser.parse_hr),
-            (P.SETEXT_HEADER, BlockParser.parse_setext_header),
-            (P.BLOCK_MATH, BlockParser.parse_block_math),
             (P.LIST_START_UL, parse_list),
             (P.LIST_START_OL, parse_list),
+            (P.DEFINITION_START, parse_definition_list),
+            (P.HTML_BLOCK_START, parse_block_html),
+            (P.SETEXT_HEADER, BlockParser.parse_setext_header),
+            (P.BLOCK_MATH, BlockParser.parse_block_math),
             (TABLE_START, parse_table),
             (P.FOOTNOTE_DEF, BlockParser.parse_footnote_def),
             (P.LINK_DEF, BlockParser.parse_link_def),
             (P.ABBREV_DEF, BlockParser.parse_abbrev_def),
             (re.compile(r" {0,3}\{:"), BlockParser.parse_extension),
-            (P.HTML_BLOCK_START, parse_block_html),
-            (P.DEFINITION_START, parse_definition_list),
             (P.EOB_MARKER, BlockParser.parse_eob),
             (re.compile(r"."), BlockParser.parse_paragraph),
         ]
@@ -112,8 +112,8 @@ class BlockParser:
     def parse_blank(self, parent: Element, src: str, pos: int) -> int:
         m = P.BLANK_LINE.match(src, pos)
         assert m
-        last = parent.children[-1] if parent.children else None
-        if last is not None and last.type == "blank":
+        last = _blank_before_definitions(parent)
+        if last is not None:
             last.value += m.group()
         else:
             parent.children.append(Element("blank", m.group()))
@@ -166,18 +166,18 @@ class BlockParser:
         m = P.ATX_HEADER.match(src, pos)
         if not m or m.group(1) is None:
             return None
-        text = m.group(2).rstrip()
+        text = m.group(2).rstrip(P.RUBY_WHITESPACE)
         hid = None
         idm = P.HEADER_ID.search(text)
         if idm:
             hid = idm.group(1)
-            text = text[: idm.start()].rstrip()
+            text = text[: idm.start()].rstrip(P.RUBY_WHITESPACE)
         stripped = re.sub(r"[\t ]#+$", "", text)
         if stripped != text:
-            text = stripped.rstrip()
+            text = stripped.rstrip(P.RUBY_WHITESPACE)
         if not text:
             return None
-        self._add_header(parent, len(m.group(1)), text.strip(), hid)
+        self._add_header(parent, len(m.group(1)), text.strip(P.RUBY_WHITESPACE), hid)
         return m.end()
 
     def parse_setext_header(self, parent: Element, src: str, pos: int) -> int | None:
@@ -189,7 +189,7 @@ class BlockParser:
         if idm:
             hid = idm.group(1)
             text = text[: idm.start()]
-        self._add_header(parent, 1 if m.group(2) == "=" else 2, text.rstrip(), hid)
+        self._add_header(parent, 1 if m.group(2) == "=" else 2, text.rstrip(P.RUBY_WHITESPACE), hid)
         return m.end()
 
     def _add_header(self, parent: Element, level: int, text: str, hid: str | None) -> None:
@@ -239,21 +239,21 @@ class BlockParser:
         url = m.group(2) if m.group(2) is not None else m.group(3)
         link_id = normalize_link_id(m.group(1))
         self.ctx.link_defs[link_id] = (url, m.group(5))
-        parent.children.append(Element("eob"))
+        parent.children.append(definition_marker())
         return m.end()
 
     def parse_abbrev_def(self, parent: Element, src: str, pos: int) -> int:
         m = P.ABBREV_DEF.match(src, pos)
         assert m
         self.ctx.abbrevs[m.group(1)] = m.group(2).strip()
-        parent.children.append(Element("eob"))
+        parent.children.append(definition_marker())
         return m.end()
 
     def parse_extension(self, parent: Element, src: str, pos: int) -> int | None:
         m = P.ALD_START.match(src, pos)
         if m:
             self.ctx.alds[m.group(1)] = parse_ial(m.group(2))
-            parent.children.append(Element("eob"))
+            parent.children.append(definition_marker())
             return m.end()
         m = P.EXTENSION_START.match(src, pos)
         if m:
@@ -297,14 +297,14 @@ class BlockParser:
         while end < len(src) and not end_re.match(src, end):
             nl = src.find("\n", end)
             end = len(src) if nl < 0 else nl + 1
-        text = src[pos:end].rstrip()
+        text = src[pos:end].rstrip(P.RUBY_WHITESPACE)
         last = parent.children[-1] if parent.children else None
         if last is not None and last.type == "p" and last.children and last.children[-1].type == "raw_text":
             joiner = "  \n" if src[max(pos - 3, 0) : pos] == "  \n" else "\n"
             last.children[-1].value += joiner + text
         else:
             el = self.new_block(parent, "p")
-            el.children.append(Element("raw_text", text.lstrip()))
+            el.children.append(Element("raw_text", text.lstrip(P.RUBY_WHITESPACE)))
         return end
 
 
@@ -358,3 +358,19 @@ def match_codeblock(src: str, pos: int, lazy_first: bool = False) -> int:
             break
         cur = end = probe
     return end
+
+
+def definition_marker() -> Element:
+    """What a link, abbreviation or attribute definition leaves in the tree: a block boundary."""
+    return Element("eob", options={"definition": True})
+
+
+def _blank_before_definitions(parent: Element) -> Element | None:
+    """The blank a new blank line joins: the last child, or the blank before a run of definitions
+    (kramdown writes one blank line around definitions, however many surround them)."""
+    for child in reversed(parent.children):
+        if child.type == "blank":
+            return child
+        if not (child.type == "eob" and child.options.get("definition")):
+            return None
+    return None

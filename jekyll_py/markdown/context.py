@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from jekyll_py.errors import ConversionError
@@ -9,6 +10,7 @@ from jekyll_py.errors import ConversionError
 from .attributes import Ial
 from .element import Element
 from .options import Options
+from .patterns import RUBY_WHITESPACE
 
 MAX_DEPTH = 120  # nesting beyond this is refused instead of risking Python's recursion limit
 
@@ -36,4 +38,4 @@ class Context:
 
 def normalize_link_id(text: str) -> str:
     """kramdown matches reference ids case-insensitively with runs of whitespace collapsed."""
-    return " ".join(text.split()).lower()
+    return " ".join(re.split(r"[ \t\n\v\f\r]+", text.strip(RUBY_WHITESPACE))).lower()

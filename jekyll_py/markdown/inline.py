@@ -32,7 +32,7 @@ SPAN_RULES: list[tuple[str, str]] = [
     ("extension", r"\{:"),
     ("entity", r"&(?:\w+|#\d+|#x[0-9a-fA-F]+);"),
     ("typo", r"---|--|\.\.\.|(?:\\| )?(?:<<|>>)"),
-    ("line_break", r"(?:  |\\)(?=\n)"),
+    ("line_break", r"(?:  |\\\\|\\)(?=\n)"),  # kramdown's `\\` and GFM's single `\`
     ("escape", r"""\\[\\.*_+\-`()\[\]{}#!:|"'$=<>~]"""),
 ]
 _STARTS = {name: re.compile(rx, re.S) for name, rx in SPAN_RULES}
@@ -208,7 +208,7 @@ class SpanParser:
 
         def cond(_m: re.Match[str]) -> bool:
             return (
-                not self._prev_char().isspace()
+                not P.is_ruby_space(self._prev_char())
                 and (elem != "em" or not double.match(self.src, self.pos))
                 and (ch != "_" or not alnum_after.match(self.src, self.pos))
                 and bool(el.children)
@@ -387,7 +387,7 @@ class SpanParser:
                 url_end = m.start()
                 pos = m.start()
                 break
-        url = src[self.pos + 1 : url_end].strip()
+        url = src[self.pos + 1 : url_end].strip(P.RUBY_WHITESPACE)
         if depth == 0:
             self.pos = pos
             self._add_link(el, url, None, alt_text)
@@ -434,7 +434,8 @@ class SpanParser:
     def parse_math(self) -> None:
         m = _STARTS["math"].match(self.src, self.pos)
         assert m
-        self.tree.children.append(Element("math", m.group()[2:-2].strip(), options={"category": "span"}))
+        formula = m.group()[2:-2].strip(P.RUBY_WHITESPACE)
+        self.tree.children.append(Element("math", formula, options={"category": "span"}))
         self.pos = m.end()
 
     def parse_extension(self) -> None:
@@ -498,7 +499,8 @@ class SpanParser:
         self.pos = pos + 1
 
     def parse_line_break(self) -> None:
-        self.pos += 1 if self.src[self.pos] == "\\" else 2
+        single_backslash = self.src.startswith("\\\n", self.pos)
+        self.pos += 1 if single_backslash else 2
         self.tree.children.append(Element("br"))
 
     def parse_escape(self) -> None:

@@ -34,14 +34,14 @@ _LAZY_RE = re.compile(r".*\S.*\n")
 
 def _first_line(marker_len: int, content: str) -> tuple[str, int]:
     """Content of the first line and the item's indentation (tabs count to the next multiple of 4)."""
-    if content.strip() == "":
+    if content.strip(P.RUBY_WHITESPACE) == "":
         return "", marker_len + 1
     while (tab := re.match(r"( *)(\t+)", content)) is not None:
         col = len(tab.group(1)) + marker_len
         spaces = " " * (4 - col % 4 + (len(tab.group(2)) - 1) * 4)
         content = tab.group(1) + spaces + content[tab.end() :]
     indentation = marker_len + len(re.match(r" *", content).group())
-    return content.lstrip(), indentation
+    return content.lstrip(P.RUBY_WHITESPACE), indentation
 
 
 def parse_list(parser, parent: Element, src: str, pos: int) -> int | None:
@@ -174,7 +174,7 @@ def parse_definition_list(parser, parent: Element, src: str, pos: int) -> int | 
         parent.children.append(dl)
     for line in last.children[0].value.split("\n"):
         dt = Element("dt")
-        dt.children.append(Element("raw_text", line.strip()))
+        dt.children.append(Element("raw_text", line.strip(P.RUBY_WHITESPACE)))
         dl.children.append(dt)
     length = len(src)
     while pos < length:

@@ -78,3 +78,11 @@ PARAGRAPH_END_GFM = re.compile(
 )
 PARAGRAPH_END_KRAMDOWN = re.compile(rf"(?:{_LAZY_END}|{OPT_SPACE}:[\t ].*\n)")
 LAZY_BLOCKERS = re.compile(rf"(?:{IAL_BLOCK}|{LAZY_END_HTML_STOP}|{LAZY_END_HTML_START})")
+
+# What Ruby's strip and \s treat as white space: ASCII only (a no-break space is text).
+RUBY_WHITESPACE = " \t\n\v\f\r\x00"
+
+
+def is_ruby_space(char: str) -> bool:
+    r"""Ruby's `\s` for one character (False for the empty string at the start of the text)."""
+    return char != "" and char in RUBY_WHITESPACE
