@@ -11,8 +11,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from dateutil import parser as date_parser
-
+from jekyll_py.dates import ruby_time_parse
 from jekyll_py.liquid.errors import JekyllTagError
 from jekyll_py.liquid.values import inspect as ruby_inspect
 from jekyll_py.liquid.values import is_nil, to_s
@@ -160,13 +159,8 @@ def to_date(value: Any) -> dt.datetime | dt.date | None:
 
 
 def parse_time(text: str) -> dt.datetime | None:
-    """Ruby's Time.parse for the forms sites use; naive results are local times."""
-    try:
-        parsed = date_parser.parse(text, default=dt.datetime.now().replace(
-            month=1, day=1, hour=0, minute=0, second=0, microsecond=0))
-    except (ValueError, OverflowError):
-        return None
-    return parsed if parsed.tzinfo else parsed.astimezone()
+    """Ruby's Time.parse (one implementation, shared with the content model)."""
+    return ruby_time_parse(text)
 
 
 def date(value: Any, fmt: Any = None) -> Any:
