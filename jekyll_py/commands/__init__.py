@@ -1,1 +1,1 @@
-"""One module per `jekyll-py` command; each lists its click commands in `COMMANDS` with their names."""
+"""One module per `jekyll-py` command; jekyll_py/cli.py maps command names to them."""

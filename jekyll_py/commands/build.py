@@ -49,6 +49,3 @@ def clean(**options: Any) -> None:
             log.info("Cleaner:", f"Removing {target}...")
         else:
             log.info("Cleaner:", f"Nothing to do for {target}.")
-
-
-COMMANDS = [(("build", "b"), build), (("clean",), clean)]

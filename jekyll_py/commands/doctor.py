@@ -50,6 +50,3 @@ def doctor(**options: Any) -> None:
         log.error("Doctor:", f"{len(problems)} problem(s) found.")
         sys.exit(1)
     log.info("Your test results", "are in. Everything looks fine.")
-
-
-COMMANDS = [(("doctor", "hyde"), doctor)]

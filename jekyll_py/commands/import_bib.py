@@ -116,6 +116,3 @@ def import_bib_command(bib_file: str, source: str, output: str, style: str, forc
     outcomes = import_bib(Path(bib_file), Path(source).resolve() / output, style, force)
     summary = ", ".join(f"{outcomes[name]} {name}" for name in ("created", "updated", "unchanged", "kept", "skipped"))
     log.info("import-bib:", summary)
-
-
-COMMANDS = [(("import-bib",), import_bib_command)]

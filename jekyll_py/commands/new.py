@@ -165,6 +165,3 @@ def new(path: str, blank: bool, force: bool, **_: Any) -> None:
     kind = "Blank site" if blank else "New academic site"
     log.info("", f"{kind} installed in {target}.")
     log.info("", f"Next: cd {path} && jekyll-py serve   (publications: jekyll-py import-bib FILE.bib)")
-
-
-COMMANDS = [(("new",), new)]

@@ -106,6 +106,3 @@ def serve(**options: Any) -> None:
         for part in (watcher, livereload, http):
             if part is not None:
                 part.stop()
-
-
-COMMANDS = [(("serve", "server", "s"), serve)]
