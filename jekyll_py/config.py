@@ -13,6 +13,7 @@ from typing import Any
 
 from jekyll_py import log, safe_yaml
 from jekyll_py.errors import ConfigError
+from jekyll_py.frontmatter import read_text
 from jekyll_py.utils import deep_merge
 
 DEFAULTS: dict[str, Any] = {
@@ -112,11 +113,11 @@ def read_config_file(path: Path, *, is_default: bool) -> dict[str, Any]:
         import tomllib
 
         try:
-            data: Any = tomllib.loads(path.read_text(encoding="utf-8"))
+            data: Any = tomllib.loads(read_text(path, str(path)))
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"invalid TOML: {exc}", file=str(path)) from None
     elif path.suffix.lower() in (".yml", ".yaml"):
-        data = safe_yaml.load(path.read_text(encoding="utf-8"), file=str(path), error=ConfigError)
+        data = safe_yaml.load(read_text(path, str(path)), file=str(path), error=ConfigError)
     else:
         raise ConfigError(
             f"No parser for '{path}' is available. Use a .y(a)ml or .toml file instead.", file=str(path)
