@@ -22,6 +22,13 @@ def sanitize_filename(name: str) -> str:
     return re.sub(r"\s+", "_", _UNSAFE_RE.sub("", name).strip())
 
 
+def csv_message(exc: csv.Error, line: int) -> str:
+    """Ruby's CSV::MalformedCSVError wording where it has one."""
+    if "unexpected end of data" in str(exc):
+        return f"Unclosed quoted field in line {line}."
+    return f"Illegal quoting in line {line}: {exc}"
+
+
 class DataReader:
     def __init__(self, source: Path, config: dict[str, Any]) -> None:
         self.source = source
@@ -63,10 +70,16 @@ class DataReader:
 
     def _read_table(self, text: str, config_key: str, delimiter: str, relative: str) -> list[Any]:
         options = self.config.get(config_key) or {}
+        # Ruby's CSV is strict: an unclosed quote fails the build (CSV::MalformedCSVError).
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+        rows: list[list[str]] = []
+        record_line = 1
         try:
-            rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-        except csv.Error as exc:
-            raise DataFileError(f"invalid {config_key[:3].upper()}: {exc}", file=relative) from None
+            for row in reader:
+                rows.append(row)
+                record_line = reader.line_num + 1
+        except csv.Error as exc:  # Ruby names the line the broken record starts on
+            raise DataFileError(csv_message(exc, record_line), file=relative, line=record_line) from None
         if not options.get("headers", True):
             return rows
         if not rows:
