@@ -85,3 +85,9 @@ class DestinationError(JekyllPyError):
 
 class EncodingError(JekyllPyError):
     kind = "Encoding Error"
+
+
+class UnreadableFileError(JekyllPyError):
+    """A source file the operating system will not let us read (permissions, a dangling link)."""
+
+    kind = "Read Error"

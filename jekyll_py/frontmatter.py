@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from jekyll_py import log, safe_yaml
-from jekyll_py.errors import EncodingError, FrontMatterError
+from jekyll_py.errors import EncodingError, FrontMatterError, UnreadableFileError
 
 HEADER_RE = re.compile(rb"\A---\s*\r?\n")
 FRONT_MATTER_RE = re.compile(r"\A(---\s*\n.*?\n?)^((---|\.\.\.)\s*$\n?)", re.MULTILINE | re.DOTALL)
@@ -27,13 +27,25 @@ class FrontMatter:
 
 def has_yaml_header(path: Path) -> bool:
     """True when the file starts with a `---` line, the test Jekyll uses to tell pages from static files."""
-    with path.open("rb") as handle:
-        return bool(HEADER_RE.match(handle.readline()))
+    try:
+        with path.open("rb") as handle:
+            return bool(HEADER_RE.match(handle.readline()))
+    except OSError as exc:
+        raise unreadable(path, exc) from None
+
+
+def unreadable(path: Path, exc: OSError, relative: str | None = None) -> UnreadableFileError:
+    """Jekyll stops on Errno::EACCES too; we name the file and the reason without a backtrace."""
+    return UnreadableFileError(f"could not read the file: {exc.strerror or exc}", file=relative or str(path),
+                               hint="check the file's permissions, or exclude it in _config.yml")
 
 
 def read_text(path: Path, relative: str) -> str:
     """Read a source file as UTF-8 (Jekyll's default encoding), naming the file when it is not."""
-    raw = path.read_bytes()
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise unreadable(path, exc, relative) from None
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
