@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -97,12 +98,13 @@ class Folders:
         folder = path.parent
         if folder in self.ready:
             return
-        for parent in reversed(path.parents):
-            if parent in self.ready:
-                continue
-            if parent.is_file() or parent.is_symlink() and not parent.is_dir():
-                parent.unlink()
-        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            os.makedirs(folder, exist_ok=True)
+        except (FileExistsError, NotADirectoryError):  # a file (or a dangling link) is in the way
+            for parent in reversed(path.parents):
+                if parent.is_file() or parent.is_symlink() and not parent.is_dir():
+                    parent.unlink()
+            folder.mkdir(parents=True, exist_ok=True)
         self.ready.update(path.parents)
 
     def forget(self, path: Path) -> None:
@@ -110,10 +112,17 @@ class Folders:
         self.ready = {folder for folder in self.ready if folder != path and path not in folder.parents}
 
 
-def _same_bytes(path: Path, data: bytes) -> bool:
+def _lstat(path: Path) -> os.stat_result | None:
     try:
-        if path.is_symlink() or not path.is_file() or path.stat().st_size != len(data):
-            return False
+        return os.lstat(path)
+    except OSError:
+        return None
+
+
+def _same_bytes(path: Path, found: os.stat_result | None, data: bytes) -> bool:
+    if found is None or not stat.S_ISREG(found.st_mode) or found.st_size != len(data):
+        return False
+    try:
         return path.read_bytes() == data
     except OSError:
         return False
@@ -121,25 +130,31 @@ def _same_bytes(path: Path, data: bytes) -> bool:
 
 def _same_copy(source_stat: os.stat_result, path: Path) -> bool:
     try:
-        stat = path.stat()
+        found = path.stat()
     except OSError:
         return False
-    same_stat = stat.st_size == source_stat.st_size and int(stat.st_mtime) == int(source_stat.st_mtime)
+    same_stat = found.st_size == source_stat.st_size and int(found.st_mtime) == int(source_stat.st_mtime)
     return same_stat and not path.is_symlink()
 
 
-def _replace_atomically(path: Path, fill: Callable[[str], None], folders: Folders | None) -> None:
-    """Write through a temporary file in the same folder, so a reader never sees half a file."""
+def _replace_atomically(path: Path, fill: Callable[[int, str], None], folders: Folders | None,
+                        found: os.stat_result | None) -> None:
+    """Write through a temporary file in the same folder, so a reader never sees half a file.
+
+    `fill` gets the temporary file's descriptor and path; `found` is what `path` was (lstat), if anything.
+    """
     folders = folders or Folders()
     folders.prepare_parent(path)
-    if path.is_dir() and not path.is_symlink():
+    if found is not None and stat.S_ISDIR(found.st_mode):
         shutil.rmtree(path)
         folders.forget(path)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".jekyll-py-")
-    os.close(fd)
     try:
-        fill(tmp)
-        os.chmod(tmp, 0o644)
+        try:
+            fill(fd, tmp)
+            os.fchmod(fd, 0o644)
+        finally:
+            os.close(fd)
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
@@ -147,25 +162,32 @@ def _replace_atomically(path: Path, fill: Callable[[str], None], folders: Folder
         raise
 
 
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
 def write_bytes(path: Path, data: bytes, folders: Folders | None = None) -> bool:
     """Write `data` to `path` unless it already holds exactly that; True when written."""
-    if _same_bytes(path, data):
+    found = _lstat(path)
+    if _same_bytes(path, found, data):
         return False
-    _replace_atomically(path, lambda tmp: Path(tmp).write_bytes(data), folders)
+    _replace_atomically(path, lambda fd, tmp: _write_all(fd, data), folders, found)
     return True
 
 
 def copy_file(source: Path, path: Path, folders: Folders | None = None) -> bool:
     """Copy a static file keeping its modification time, unless an identical copy is there."""
-    stat = source.stat()
-    if _same_copy(stat, path):
+    source_stat = source.stat()
+    if _same_copy(source_stat, path):
         return False
 
-    def fill(tmp: str) -> None:
+    def fill(fd: int, tmp: str) -> None:
         shutil.copyfile(source, tmp)
-        os.utime(tmp, (stat.st_atime, stat.st_mtime))
+        os.utime(tmp, (source_stat.st_atime, source_stat.st_mtime))
 
-    _replace_atomically(path, fill, folders)
+    _replace_atomically(path, fill, folders, _lstat(path))
     return True
 
 
