@@ -37,6 +37,7 @@ BUILTIN = {
     "jekyll-avatar": "jekyll_py.plugins.avatar",
     "jekyll-feed": "jekyll_py.plugins.feed",
     "jekyll-gist": "jekyll_py.plugins.gist",
+    "jekyll-github-metadata": "jekyll_py.plugins.github_metadata",
     "jekyll-include-cache": "jekyll_py.plugins.include_cache",
     "jemoji": "jekyll_py.plugins.jemoji",
     "jekyll-mentions": "jekyll_py.plugins.mentions",
