@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
 import time as time_module
 from collections.abc import Callable, Iterator
@@ -113,11 +114,17 @@ class Site:
         """Documents of every collection, then pages (Site#render); documents maybe on two cores."""
         from jekyll_py import parallel
 
-        self.hooks.trigger("site", "pre_render", self)
-        parallel.render_documents(self, list(self.documents_to_render()))
-        for page in self.pages:
-            self.render_one(page)
-        self.hooks.trigger("site", "post_render", self)
+        # The model read so far lives until the build ends: the cyclic collector need not walk it on every
+        # collection (5-10% of rendering), nor touch its memory after a fork (copy-on-write).
+        gc.freeze()
+        try:
+            self.hooks.trigger("site", "pre_render", self)
+            parallel.render_documents(self, list(self.documents_to_render()))
+            for page in self.pages:
+                self.render_one(page)
+            self.hooks.trigger("site", "post_render", self)
+        finally:
+            gc.unfreeze()
 
     def render_one(self, item: Any) -> None:
         self.base_payload()["site"].current_document = item  # for site.related_posts (SiteDrop#current_document=)
