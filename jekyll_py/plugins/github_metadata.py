@@ -8,8 +8,8 @@ which leaves those fields nil/false/empty, while everything derived from the rep
 the `PAGES_*` environment variables (URLs, user/project page, branch) is computed exactly as in Ruby.
 
 Known differences from the Ruby plugin offline:
-- `site.url`, `site.baseurl`, `site.title` and `site.description` are set when the site is set up,
-  not when first rendered, so their warnings come once at the start whether or not a page uses them.
+- `site.url`, `site.baseurl` and `site.title` are set when the site is set up, not when first
+  rendered, so their warnings come once at the start whether or not a page uses them.
 - With no repository to be found, Ruby fails on the first use of `site.title` (or `site.github`);
   we warn at set-up, leave the fallbacks unset and fail only when `site.github` is used.
 - `site.github.public_repositories`, `{{ site.github }}` and a `github:` hash in the configuration
@@ -465,9 +465,8 @@ def add_title_and_description(site: Site, repository: Repository) -> None:
     elif unset(config, "title"):
         config["title"] = repository.name if not repository.user_page else (
             repository.owner_display_name or repository.owner)
-    if unset(config, "description"):
-        config["description"] = repository.tagline
-
+    # `description ||= tagline`: the tagline comes from the API, nil offline, so the setting stays unset
+    # (and no "No internet connection" warning for it, which Ruby prints only if a page uses it).
 
 def add_url_and_baseurl(site: Site, repository: Repository) -> None:
     config = site.config
