@@ -13,9 +13,11 @@ from jekyll_py.lexers.base import Token
 from jekyll_py.lexers.console import ConsoleLexer
 from jekyll_py.lexers.diff import DiffLexer
 from jekyll_py.lexers.java import JavaLexer
+from jekyll_py.lexers.javascript import JavascriptLexer
 from jekyll_py.lexers.json import JsonDocLexer, JsonLexer
 from jekyll_py.lexers.python import PythonLexer
 from jekyll_py.lexers.r import RLexer
+from jekyll_py.lexers.ruby import RubyLexer
 from jekyll_py.lexers.shell import ShellLexer
 from jekyll_py.lexers.tex import TexLexer
 from jekyll_py.lexers.yaml import YamlLexer
@@ -36,6 +38,8 @@ _LEXERS: dict[str, Callable[[], Lexer]] = {
     "tex": TexLexer,
     "diff": DiffLexer,
     "java": JavaLexer,
+    "ruby": RubyLexer,
+    "javascript": JavascriptLexer,
 }
 
 

@@ -18,7 +18,7 @@ from typing import Any, ClassVar
 from pygments.token import Error, _TokenType
 
 Token = tuple[_TokenType, str]
-Action = _TokenType | Callable[["Context", re.Match[str]], None]
+Action = _TokenType | Callable[["Context", re.Match[str]], None] | None
 
 # Ruby regexes: `\w`, `\d`, `\s`, `\b` are ASCII-only and `^`/`$` always work per line
 FLAGS = re.MULTILINE | re.ASCII
@@ -31,9 +31,17 @@ class include(str):  # noqa: N801 - reads like Rouge's `mixin :name` in rule tab
 
 def _scan_from_here(pattern: str) -> str:
     """StringScanner matches from the scan position as if the text started there: a leading `\\b` only asks
-    whether the next character is a word character, and a leading negative lookbehind always holds."""
+    whether the next character is a word character, `\\A` holds, a leading negative lookbehind always holds and
+    a positive one never does."""
+    flags = re.match(r"\(\?[a-z]+\)", pattern)
+    if flags:
+        return flags.group(0) + _scan_from_here(pattern[flags.end() :])
     if pattern.startswith("\\b"):
         return "(?=\\w)" + pattern[2:]
+    if pattern.startswith("\\A"):  # `\A` is the scan position
+        return pattern[2:]
+    if pattern.startswith("(?<="):  # a leading lookbehind sees nothing, so it never holds
+        return "(?!)"
     if pattern.startswith("(?<!"):
         depth = 0
         for i, ch in enumerate(pattern):
@@ -43,17 +51,38 @@ def _scan_from_here(pattern: str) -> str:
     return pattern
 
 
+class AnonState:
+    """A state made at lex time from rule tuples; `include(...)` still names the lexer's own states."""
+
+    __slots__ = ("rules",)
+
+    def __init__(self, lexer: RougeLexer, rules: list[Any]) -> None:
+        self.rules: list[_Rule] = []
+        for rule in rules:
+            if isinstance(rule, include):
+                self.rules.extend(lexer.rules(rule))
+            else:
+                pattern, action, *rest = rule
+                self.rules.append(_Rule(pattern, action, rest[0] if rest else None, lexer.flags))
+
+
+State = str | AnonState
+
+
 class _Rule:
     __slots__ = ("bol", "match", "action", "next_state")
 
     def __init__(self, pattern: str, action: Action, next_state: Any, flags: int) -> None:
-        # StringScanner's `\b` at the scan position sees no previous character
-        if pattern.startswith("\\b"):
-            pattern = "(?=\\w)" + pattern[2:]
+        pattern = _scan_from_here(pattern)
         self.bol = pattern.startswith("^")
         self.match = re.compile(pattern, flags).match
         self.action = action
         self.next_state = next_state
+
+
+def words(names: list[str] | str, suffix: str = "") -> str:
+    """Rouge's `/(?:#{list.join('|')})/` keyword alternations (names are regex source, as in Rouge)."""
+    return "(?:" + "|".join(names.split() if isinstance(names, str) else names) + ")" + suffix
 
 
 def groups(*tokens: _TokenType | None) -> Callable[[Context, re.Match[str]], None]:
@@ -62,7 +91,7 @@ def groups(*tokens: _TokenType | None) -> Callable[[Context, re.Match[str]], Non
     def action(ctx: Context, m: re.Match[str]) -> None:
         for i, tok in enumerate(tokens, 1):
             if tok is not None:
-                ctx.token(tok, m.group(i))
+                ctx.token(tok, m.group(i) or "")
 
     return action
 
@@ -72,7 +101,7 @@ class Context:
 
     def __init__(self, lexer: RougeLexer) -> None:
         self.lexer = lexer
-        self.stack: list[str] = ["root"]
+        self.stack: list[State] = ["root"]
         self.vars: dict[str, Any] = {}
         self.out: list[Token] = []
         self.match: re.Match[str] | None = None
@@ -84,13 +113,17 @@ class Context:
         if value:
             self.out.append((tok, value))
 
-    def push(self, state: str | None = None) -> None:
+    def push(self, state: State | None = None) -> None:
         self.stack.append(state or self.stack[-1])
+
+    def push_rules(self, rules: list[Any]) -> None:
+        """Rouge's `push do ... end`: an anonymous state built for this match (e.g. Ruby's `%q(...)` strings)."""
+        self.stack.append(AnonState(self.lexer, rules))
 
     def pop(self, times: int = 1) -> None:
         del self.stack[len(self.stack) - times :]
 
-    def goto(self, state: str) -> None:
+    def goto(self, state: State) -> None:
         self.stack[-1] = state
 
     def in_state(self, state: str) -> bool:
@@ -101,8 +134,14 @@ class Context:
         if text is None:
             assert self.match is not None
             text = self.match.group(0)
-        sub = lexer() if isinstance(lexer, type) else lexer
-        self.out.extend(sub.lex(text))
+        if isinstance(lexer, type):
+            self.out.extend(lexer().lex(text))
+        else:  # an instance keeps its stack from one delegation to the next
+            self.out.extend(lexer.continue_lex(text))
+
+    def recurse(self, text: str | None = None) -> None:
+        """Rouge's `recurse`: lex `text` with a fresh lexer of this lexer's class."""
+        self.delegate(type(self.lexer), text)
 
     def apply(self, next_state: Any) -> None:
         if next_state is None:
@@ -110,6 +149,8 @@ class Context:
         for step in next_state if isinstance(next_state, tuple) else (next_state,):
             if step == "#pop":
                 self.pop()
+            elif step.startswith("#goto:"):  # Rouge's `goto :state`
+                self.goto(step[6:])
             elif step == "#push":
                 self.push()
             else:
@@ -185,7 +226,8 @@ class RougeLexer:
 
     def _step(self, ctx: Context, text: str, pos: int) -> int | None:
         at_bol = pos == 0 or text[pos - 1] == "\n"
-        for rule in self.rules(ctx.stack[-1] if ctx.stack else "root"):
+        top = ctx.stack[-1] if ctx.stack else "root"
+        for rule in self.rules(top) if isinstance(top, str) else top.rules:
             if rule.bol and not at_bol:
                 continue
             m = rule.match(text, pos)
@@ -194,7 +236,7 @@ class RougeLexer:
             ctx.match = m
             if isinstance(rule.action, _TokenType):
                 ctx.token(rule.action)
-            else:
+            elif rule.action is not None:  # None: a rule that only moves on the stack
                 rule.action(ctx, m)
             ctx.apply(rule.next_state)
             return m.end()
