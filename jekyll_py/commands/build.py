@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from jekyll_py import log
+from jekyll_py import log, progress
 from jekyll_py.commands._common import handles_errors, load_site, set_verbosity, site_options
 
 
@@ -29,7 +29,12 @@ def build(**options: Any) -> None:
     """Build your site."""
     set_verbosity(options)
     site = load_site(options)
-    run_build(site)
+    bar = progress.attach(site, quiet=bool(options.get("quiet")))
+    try:
+        run_build(site)
+    finally:
+        if bar is not None:
+            bar.finish()  # an error's message starts on its own line
     log.info("Auto-regeneration:", "disabled. Use --watch to enable.")
 
 
