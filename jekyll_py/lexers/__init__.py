@@ -11,13 +11,16 @@ from typing import Protocol
 
 from jekyll_py.lexers.base import Token
 from jekyll_py.lexers.console import ConsoleLexer
+from jekyll_py.lexers.css import CssLexer
 from jekyll_py.lexers.diff import DiffLexer
+from jekyll_py.lexers.html import HtmlLexer, XmlLexer
 from jekyll_py.lexers.java import JavaLexer
 from jekyll_py.lexers.javascript import JavascriptLexer
 from jekyll_py.lexers.json import JsonDocLexer, JsonLexer
 from jekyll_py.lexers.python import PythonLexer
 from jekyll_py.lexers.r import RLexer
 from jekyll_py.lexers.ruby import RubyLexer
+from jekyll_py.lexers.scss import ScssLexer
 from jekyll_py.lexers.shell import ShellLexer
 from jekyll_py.lexers.tex import TexLexer
 from jekyll_py.lexers.yaml import YamlLexer
@@ -40,6 +43,10 @@ _LEXERS: dict[str, Callable[[], Lexer]] = {
     "java": JavaLexer,
     "ruby": RubyLexer,
     "javascript": JavascriptLexer,
+    "html": HtmlLexer,
+    "xml": XmlLexer,
+    "css": CssLexer,
+    "scss": ScssLexer,
 }
 
 

@@ -23,6 +23,15 @@ Action = _TokenType | Callable[["Context", re.Match[str]], None] | None
 # Ruby regexes: `\w`, `\d`, `\s`, `\b` are ASCII-only and `^`/`$` always work per line
 FLAGS = re.MULTILINE | re.ASCII
 MAX_NULL_SCANS = 5  # Rouge's RegexLexer::MAX_NULL_SCANS
+# Onigmo's Unicode properties, usable under the ASCII flag: \p{L}, \p{Word} (and \p{Cf}, format characters)
+LETTER = r"(?u:[^\W\d_])"
+WORD = r"(?u:\w)"
+FORMAT_CHARS = "\u00ad\u0600-\u0605\u061c\u06dd\u070f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+
+
+def either(*parts: str) -> str:
+    """Alternatives as one group: how a Ruby character class mixing `\\p{...}` and ASCII is written here."""
+    return "(?:" + "|".join(parts) + ")"
 
 
 class include(str):  # noqa: N801 - reads like Rouge's `mixin :name` in rule tables
@@ -122,6 +131,10 @@ class Context:
 
     def pop(self, times: int = 1) -> None:
         del self.stack[len(self.stack) - times :]
+
+    def reset_stack(self) -> None:
+        """Rouge's `reset_stack`: back to `root` alone."""
+        self.stack[:] = ["root"]
 
     def goto(self, state: State) -> None:
         self.stack[-1] = state
