@@ -23,7 +23,7 @@ def test_fenced_block_matches_kramdown(name: str) -> None:
     assert highlight_block(code if code.endswith("\n") else code + "\n", lang) == EXPECTED[name]["block"]
 
 
-@pytest.mark.parametrize("name", sorted(EXPECTED))
+@pytest.mark.parametrize("name", sorted(name for name, want in EXPECTED.items() if "tag" in want))
 def test_highlight_tag_matches_jekyll(name: str) -> None:
     code, lang = _case(name)
     # the tag's parser downcases the language, as Jekyll's HighlightBlock does

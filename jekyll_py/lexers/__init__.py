@@ -17,6 +17,8 @@ from jekyll_py.lexers.html import HtmlLexer, XmlLexer
 from jekyll_py.lexers.java import JavaLexer
 from jekyll_py.lexers.javascript import JavascriptLexer
 from jekyll_py.lexers.json import JsonDocLexer, JsonLexer
+from jekyll_py.lexers.liquid import LiquidLexer
+from jekyll_py.lexers.markdown import MarkdownLexer
 from jekyll_py.lexers.python import PythonLexer
 from jekyll_py.lexers.r import RLexer
 from jekyll_py.lexers.ruby import RubyLexer
@@ -47,6 +49,8 @@ _LEXERS: dict[str, Callable[[], Lexer]] = {
     "xml": XmlLexer,
     "css": CssLexer,
     "scss": ScssLexer,
+    "liquid": LiquidLexer,
+    "markdown": MarkdownLexer,
 }
 
 

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any, ClassVar
 
-from pygments.token import Error, _TokenType
+from pygments.token import Error, Text, _TokenType
 
 Token = tuple[_TokenType, str]
 Action = _TokenType | Callable[["Context", re.Match[str]], None] | None
@@ -254,6 +254,21 @@ class RougeLexer:
             ctx.apply(rule.next_state)
             return m.end()
         return None
+
+
+class PlainTextLexer:
+    """Rouge's `PlainText`: the whole text as one token (`Text` unless told otherwise)."""
+
+    def __init__(self, token: _TokenType = Text) -> None:
+        self.token_type = token
+
+    def reset(self) -> None:
+        """Nothing to reset: plain text has no state."""
+
+    def lex(self, text: str) -> list[Token]:
+        return [(self.token_type, text)] if text else []
+
+    continue_lex = lex
 
 
 def merged(tokens: list[Token]) -> Iterator[Token]:

@@ -22,8 +22,15 @@ class ConsoleLexer:
     def __init__(self) -> None:
         self.shell = ShellLexer()
 
-    def lex(self, text: str) -> list[Token]:
+    def reset(self) -> None:
         self.shell.reset()
+
+    def lex(self, text: str) -> list[Token]:
+        self.reset()
+        return self.continue_lex(text)
+
+    def continue_lex(self, text: str) -> list[Token]:
+        """Go on with the shell state the last call left (Markdown hands a fenced session over line by line)."""
         out: list[Token] = []
         pos = 0
         while pos < len(text):

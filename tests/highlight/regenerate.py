@@ -23,7 +23,8 @@ def fenced(code: str, lang: str) -> str:
 
 
 def tag_template(code: str, lang: str) -> str:
-    return f"{{% highlight {lang} %}}\n{code}{{% endhighlight %}}"
+    """The tag around the code, whose Liquid (`{{ }}` in Liquid and HTML samples) stays text inside `raw`."""
+    return f"{{% highlight {lang} %}}{{% raw %}}\n{code}{{% endraw %}}{{% endhighlight %}}"
 
 
 def case_lang(path: Path) -> str:
@@ -47,10 +48,12 @@ def kramdown_outputs(cases: list[Path]) -> dict[str, str]:
 
 
 def tag_outputs(cases: list[Path]) -> dict[str, str]:
+    """The tag's output for each case that `raw` can hold (one containing `endraw` has a block expectation only)."""
+    tagged = [p for p in cases if "endraw" not in p.read_text()]
     with tempfile.TemporaryDirectory() as tmp:
         spec = Path(tmp) / "cases.json"
         spec.write_text(
-            json.dumps([{"name": p.name, "template": tag_template(p.read_text(), case_lang(p))} for p in cases])
+            json.dumps([{"name": p.name, "template": tag_template(p.read_text(), case_lang(p))} for p in tagged])
         )
         done = subprocess.run(["ruby", str(TOOLS / "liquid-oracle.rb"), str(spec)], check=True, capture_output=True)
         return {name: result["output"] for name, result in json.loads(done.stdout).items()}
@@ -59,7 +62,7 @@ def tag_outputs(cases: list[Path]) -> dict[str, str]:
 def main() -> None:
     cases = case_files()
     blocks, tags = kramdown_outputs(cases), tag_outputs(cases)
-    expected = {p.name: {"block": blocks[p.name], "tag": tags[p.name]} for p in cases}
+    expected = {p.name: {"block": blocks[p.name]} | ({"tag": tags[p.name]} if p.name in tags else {}) for p in cases}
     (HERE / "expected.json").write_text(json.dumps(expected, indent=1, ensure_ascii=False) + "\n")
     print(f"{len(expected)} cases")
 
