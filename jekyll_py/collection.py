@@ -8,7 +8,6 @@ files (added to `site.static_files` after the site's own). Documents are sorted 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import os
 import re
 from collections.abc import Iterator, Mapping
@@ -17,10 +16,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jekyll_py import log
-from jekyll_py.document import Document, compare_documents, sort_key
+from jekyll_py.document import Document, compare_documents, sort_documents
 from jekyll_py.frontmatter import has_yaml_header
 from jekyll_py.permalink import add_permalink_suffix, generate_url
 from jekyll_py.static_file import StaticFile
+from jekyll_py.utils import ruby_sort
 
 if TYPE_CHECKING:
     from jekyll_py.entry_filter import EntryFilter
@@ -145,7 +145,7 @@ class Collection:
         elif isinstance(sort_by, str):
             self.sort_docs_by_key(sort_by)
         else:
-            self.docs.sort(key=sort_key)
+            self.docs[:] = sort_documents(self.docs)
 
     def sort_docs_by_key(self, key: str) -> None:
         """`sort_by:` a front-matter key; documents without it go last with a warning, ties by date and path."""
@@ -163,11 +163,11 @@ class Collection:
                 order = ruby_compare(left, right)
             return order if order else compare_documents(a, b)
 
-        self.docs.sort(key=functools.cmp_to_key(compare))
+        self.docs[:] = ruby_sort(self.docs, compare)
 
     def rearrange_docs(self, order: list[Any]) -> None:
         """`order:` lists file names; those come first in that order, the rest after, sorted."""
-        table = {doc.relative_path: doc for doc in sorted(self.docs, key=sort_key)}
+        table = {doc.relative_path: doc for doc in sort_documents(self.docs)}
         arranged: dict[str, Document | None] = {f"{self.relative_directory}/{entry}": None for entry in order}
         arranged.update(table)
         self.docs = [doc for doc in arranged.values() if doc is not None]

@@ -21,7 +21,16 @@ from jekyll_py.convertible import Convertible
 from jekyll_py.dates import InvalidDate, to_local_time
 from jekyll_py.errors import FrontMatterError
 from jekyll_py.permalink import DocumentPlaceholders, generate_url, unescape_path
-from jekyll_py.utils import deep_merge, pluralized_array, ruby_array, ruby_to_s, split_ext, titleize_slug, union
+from jekyll_py.utils import (
+    deep_merge,
+    pluralized_array,
+    ruby_array,
+    ruby_sort,
+    ruby_to_s,
+    split_ext,
+    titleize_slug,
+    union,
+)
 
 if TYPE_CHECKING:
     from jekyll_py.collection import Collection
@@ -48,6 +57,11 @@ def compare_documents(a: Document, b: Document) -> int:
 
 
 sort_key = functools.cmp_to_key(compare_documents)
+
+
+def sort_documents(docs: list[Document]) -> list[Document]:
+    """`docs.sort!`: Ruby's merge sort, since Document#<=> is no total order when some dates are missing."""
+    return ruby_sort(docs, compare_documents)
 
 
 class Document(Convertible):

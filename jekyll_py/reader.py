@@ -12,7 +12,7 @@ import os
 from typing import TYPE_CHECKING
 
 from jekyll_py.data_reader import DataReader
-from jekyll_py.document import sort_key as document_sort_key
+from jekyll_py.document import sort_documents
 from jekyll_py.entry_filter import EntryFilter
 from jekyll_py.errors import ConfigError
 from jekyll_py.frontmatter import has_yaml_header
@@ -49,7 +49,7 @@ class Reader:
     def sort_files(self) -> None:
         site = self.site
         for collection in site.collections.values():
-            collection.docs.sort(key=document_sort_key)
+            collection.docs[:] = sort_documents(collection.docs)
         site.pages.sort(key=lambda page: page.name)
         site.static_files.sort(key=lambda static: static.relative_path)
 

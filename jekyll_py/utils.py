@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from jekyll_py import log
@@ -142,3 +142,28 @@ def ruby_to_s(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value)
+
+
+def ruby_sort(items: list[Any], compare: Callable[[Any, Any], int]) -> list[Any]:
+    """Array#sort / sort! / sort_by as Ruby runs them on glibc (qsort_r's merge sort).
+
+    The same pairs are compared in the same order, so an incomparable pair fails with the same
+    `comparison of X with Y` message, and a comparison that is not a total order (Document#<=> when
+    only some documents have a date) gives Ruby's order, which Python's timsort would not.
+    """
+    if len(items) <= 1:
+        return list(items)
+    middle = len(items) // 2
+    left, right = ruby_sort(items[:middle], compare), ruby_sort(items[middle:], compare)
+    merged: list[Any] = []
+    i = j = 0
+    while i < len(left) and j < len(right):
+        if compare(left[i], right[j]) <= 0:
+            merged.append(left[i])
+            i += 1
+        else:
+            merged.append(right[j])
+            j += 1
+    merged.extend(left[i:])
+    merged.extend(right[j:])
+    return merged

@@ -10,11 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
 from liquid.undefined import Undefined
+
+from jekyll_py.utils import ruby_sort as ruby_sort  # Array#sort, shared with the reader
 
 # Types that are neither Undefined nor Mapping: checked by identity first, since isinstance against
 # those ABCs is a slow path and these helpers run for every filter argument.
@@ -288,24 +290,3 @@ def ruby_equal(left: Any, right: Any) -> bool:
         return bool(left == right)
     except TypeError:
         return False
-
-
-def ruby_sort(items: list[Any], compare: Callable[[Any, Any], int]) -> list[Any]:
-    """Array#sort as Ruby runs it on glibc (qsort_r's merge sort), comparing the same pairs in the
-    same order, so an incomparable pair fails with the same `comparison of X with Y` message."""
-    if len(items) <= 1:
-        return list(items)
-    middle = len(items) // 2
-    left, right = ruby_sort(items[:middle], compare), ruby_sort(items[middle:], compare)
-    merged: list[Any] = []
-    i = j = 0
-    while i < len(left) and j < len(right):
-        if compare(left[i], right[j]) <= 0:
-            merged.append(left[i])
-            i += 1
-        else:
-            merged.append(right[j])
-            j += 1
-    merged.extend(left[i:])
-    merged.extend(right[j:])
-    return merged
