@@ -142,8 +142,10 @@ def add_default_collections(config: dict[str, Any]) -> None:
         collections = {label: {} for label in collections}
     if not isinstance(collections, dict):
         raise ConfigError("Your `collections` key must be a hash or an array.", file="_config.yml")
+    # deep_merge_hashes({"posts" => {}}, collections): posts is the first collection wherever it is listed
+    collections = {"posts": {}, **collections}
     collections = {label: (dict(meta) if isinstance(meta, dict) else {}) for label, meta in collections.items()}
-    posts = collections.setdefault("posts", {})
+    posts = collections["posts"]
     posts["output"] = True
     if config.get("permalink") and not posts.get("permalink"):
         posts["permalink"] = style_to_permalink(config["permalink"])
