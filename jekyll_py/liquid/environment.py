@@ -78,6 +78,16 @@ class JekyllEnvironment(Environment):
 
     template_class = JekyllTemplate
 
+    # Ruby Liquid's Block::MAX_DEPTH: blocks nested, or scopes stacked by includes and loops, past 100
+    # raise "Nesting too deep" (python-liquid stops at 30, which would break sites Jekyll builds).
+    block_nesting_limit = 100
+    # An include stacks two scopes here (its own and its template's), one in Ruby: 202 lets the deepest
+    # include chain Jekyll renders (99 files) render here too, and the 100th fails as in Jekyll.
+    context_depth_limit = 202
+    # Jekyll sets no resource limits, so `{% for i in (1..100000000) %}` runs for minutes; a nest of loops
+    # stops at ten million iterations, far above real sites (every post against every post of 3000).
+    loop_iteration_limit = 10_000_000
+
     def __init__(self, site: Any, liquid_config: Mapping[str, Any]) -> None:
         mode = MODES.get(str(liquid_config.get("error_mode", "warn")), Mode.WARN)
         super().__init__(

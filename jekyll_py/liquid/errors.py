@@ -58,6 +58,7 @@ MISSING_MARKUP = {
     "assign": "Syntax Error in 'assign' - Valid syntax: assign [var] = [source]",
     "capture": "Syntax Error in 'capture' - Valid syntax: capture [var]",
 }
+LOOP_LIMIT_TEXT = "10,000,000"  # JekyllEnvironment.loop_iteration_limit
 UNEXPECTED_TAG = re.compile(r"^unexpected tag '([^']*)'")
 NEVER_CLOSED = re.compile(r"^expected tag end(\w+), found end of expression")
 
@@ -72,6 +73,11 @@ def missing_markup(err: engine_errors.LiquidError) -> str | None:
 
 def plain_message(err: engine_errors.LiquidError) -> str:
     """The error's own message in Ruby Liquid's words, without python-liquid's source excerpt."""
+    if isinstance(err, engine_errors.BlockNestingError | engine_errors.ContextDepthError):
+        return "Nesting too deep"  # Ruby's Liquid::StackLevelError
+    if isinstance(err, engine_errors.LoopIterationLimitError):
+        return (f"for loops nested here would run more than {LOOP_LIMIT_TEXT} iterations, "
+                "jekyll-py's limit (Jekyll has none and would take minutes or hours)")
     message = str(err.message if err.args else type(err).__name__)
     if (match := UNEXPECTED_TAG.match(message)) is not None:
         return f"Unknown tag '{match.group(1)}'"
@@ -93,6 +99,8 @@ def ruby_class_of(err: engine_errors.LiquidError) -> str:
     """The Ruby Liquid class Ruby would raise for a python-liquid error of this kind."""
     if isinstance(err, engine_errors.LiquidSyntaxError):
         return "Liquid::SyntaxError"
+    if isinstance(err, engine_errors.BlockNestingError | engine_errors.ContextDepthError):
+        return "Liquid::StackLevelError"
     if isinstance(err, engine_errors.UndefinedError):
         return "Liquid::UndefinedVariable"
     if isinstance(err, engine_errors.UnknownFilterError):
