@@ -46,11 +46,22 @@ class JekyllPyError(Exception):
         loc = self.location()
         if loc:
             text += f" (in {loc})"
-        for link in self.chain:
-            text += f"\n  {link}"
+        for link, times in collapse_repeats(self.chain):
+            text += f"\n  {link}" + (f" ({times} times)" if times > 1 else "")
         if self.hint:
             text += f"\n  Hint: {self.hint}"
         return text
+
+
+def collapse_repeats(chain: list[str]) -> list[tuple[str, int]]:
+    """Runs of one link, counted: an include that includes itself 98 times is one line, not 98."""
+    runs: list[tuple[str, int]] = []
+    for link in chain:
+        if runs and runs[-1][0] == link:
+            runs[-1] = (link, runs[-1][1] + 1)
+        else:
+            runs.append((link, 1))
+    return runs
 
 
 class ConfigError(JekyllPyError):
