@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from jekyll_py.lexers.base import Token
+from jekyll_py.lexers.c import CLexer, CppLexer
 from jekyll_py.lexers.console import ConsoleLexer
 from jekyll_py.lexers.css import CssLexer
 from jekyll_py.lexers.diff import DiffLexer
@@ -24,6 +25,7 @@ from jekyll_py.lexers.r import RLexer
 from jekyll_py.lexers.ruby import RubyLexer
 from jekyll_py.lexers.scss import ScssLexer
 from jekyll_py.lexers.shell import ShellLexer
+from jekyll_py.lexers.sql import SqlLexer
 from jekyll_py.lexers.tex import TexLexer
 from jekyll_py.lexers.yaml import YamlLexer
 
@@ -51,6 +53,9 @@ _LEXERS: dict[str, Callable[[], Lexer]] = {
     "scss": ScssLexer,
     "liquid": LiquidLexer,
     "markdown": MarkdownLexer,
+    "sql": SqlLexer,
+    "c": CLexer,
+    "cpp": CppLexer,
 }
 
 
