@@ -21,6 +21,10 @@ class Converter:
     """Base class: subclasses set `priority` and implement the three methods."""
 
     priority: ClassVar[int] = 50  # Jekyll's :normal
+    # Converter.highlighter_prefix/suffix: what `{% highlight %}` wraps its markup in while a document
+    # whose first converter is this one renders (the payload's highlighter_prefix/suffix)
+    highlighter_prefix: ClassVar[str] = ""
+    highlighter_suffix: ClassVar[str] = ""
 
     def __init__(self, config: dict[str, Any]) -> None:
         self.config = config
@@ -37,6 +41,8 @@ class Converter:
 
 class MarkdownConverter(Converter):
     priority = 20  # Jekyll's :low, so a plugin's Markdown converter would win
+    highlighter_prefix = "\n"
+    highlighter_suffix = "\n"
 
     @cached_property
     def extensions(self) -> set[str]:

@@ -41,7 +41,11 @@ class HighlightNode(Node):
         self.body.render(context, out)
         # Jekyll renders the body as Liquid, then drops leading and trailing line terminators.
         code = re.sub(r"\A(\n|\r)+|(\n|\r)+\Z", "", out.getvalue())
-        return buffer.write(highlight_tag(code, self.lang, self.linenos))
+        # Jekyll wraps the markup in the payload's highlighter_prefix/suffix: "\n" each while a Markdown
+        # document renders (Converters::Markdown), nothing otherwise; blank lines inside HTML blocks show it.
+        prefix = context.resolve("highlighter_prefix", default=None) or ""
+        suffix = context.resolve("highlighter_suffix", default=None) or ""
+        return buffer.write(f"{prefix}{highlight_tag(code, self.lang, self.linenos)}{suffix}")
 
 
 class HighlightTag(Tag):
