@@ -14,7 +14,9 @@ from jekyll_py.lexers.c import CLexer, CppLexer
 from jekyll_py.lexers.console import ConsoleLexer
 from jekyll_py.lexers.css import CssLexer
 from jekyll_py.lexers.diff import DiffLexer
+from jekyll_py.lexers.docker import DockerLexer
 from jekyll_py.lexers.html import HtmlLexer, XmlLexer
+from jekyll_py.lexers.ini import IniLexer
 from jekyll_py.lexers.java import JavaLexer
 from jekyll_py.lexers.javascript import JavascriptLexer
 from jekyll_py.lexers.json import JsonDocLexer, JsonLexer
@@ -56,6 +58,8 @@ _LEXERS: dict[str, Callable[[], Lexer]] = {
     "sql": SqlLexer,
     "c": CLexer,
     "cpp": CppLexer,
+    "ini": IniLexer,
+    "docker": DockerLexer,
 }
 
 
