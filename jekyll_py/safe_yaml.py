@@ -20,10 +20,25 @@ except AttributeError:  # pragma: no cover - PyYAML built without libyaml
     _Loader = yaml.SafeLoader
 
 
+class _JekyllLoader(_Loader):  # type: ignore[misc, valid-type]
+    """The safe loader, with Psych's leniency for dates that do not exist."""
+
+
+def _timestamp_or_text(loader: Any, node: yaml.ScalarNode) -> Any:
+    """Psych keeps `2024-13-45` or `2024-01-02 25:00:00` as a string; PyYAML raised ValueError."""
+    try:
+        return loader.construct_yaml_timestamp(node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+_JekyllLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
+
+
 def load(text: str, *, file: str, error: type[JekyllPyError], line_offset: int = 0) -> Any:
     """Parse YAML, raising `error` with the file and line on a syntax error."""
     try:
-        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
+        data = yaml.load(text, Loader=_JekyllLoader)  # noqa: S506 - a safe loader
     except yaml.YAMLError as exc:
         # Psych, like PyYAML's context mark, points at where the broken construct starts
         mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
