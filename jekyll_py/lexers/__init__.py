@@ -29,6 +29,7 @@ from jekyll_py.lexers.scss import ScssLexer
 from jekyll_py.lexers.shell import ShellLexer
 from jekyll_py.lexers.sql import SqlLexer
 from jekyll_py.lexers.tex import TexLexer
+from jekyll_py.lexers.toml import TomlLexer
 from jekyll_py.lexers.yaml import YamlLexer
 
 
@@ -60,6 +61,7 @@ _LEXERS: dict[str, Callable[[], Lexer]] = {
     "cpp": CppLexer,
     "ini": IniLexer,
     "docker": DockerLexer,
+    "toml": TomlLexer,
 }
 
 
