@@ -28,6 +28,9 @@ class Renderer:
         layout = self.site.layouts.get(str(document.data.get("layout")))
         payload["layout"] = dict(layout.data) if layout else None
         payload["content"] = None
+        first = document.converters[0]  # Renderer#assign_highlighter_options!
+        payload["highlighter_prefix"] = first.highlighter_prefix
+        payload["highlighter_suffix"] = first.highlighter_suffix
         return payload
 
     def run(self) -> str:
