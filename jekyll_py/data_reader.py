@@ -61,12 +61,21 @@ class DataReader:
         if suffix == ".tsv":
             return self._read_table(text, "tsv_reader", "\t", relative)
         if suffix == ".json":
+            return self._read_json(text, relative)
+        return safe_yaml.load(text, file=relative, error=DataFileError)
+
+    @staticmethod
+    def _read_json(text: str, relative: str) -> Any:
+        """Jekyll reads JSON data with its YAML parser (so a trailing comma works); what YAML cannot read
+        but JSON can (tabs for indentation) is read as JSON, and the error names JSON's position."""
+        try:
+            return safe_yaml.load(text, file=relative, error=DataFileError)
+        except DataFileError:
             try:
                 return json.loads(text)
             except json.JSONDecodeError as exc:
                 message = f"invalid JSON: {exc.msg}"
                 raise DataFileError(message, file=relative, line=exc.lineno, column=exc.colno) from None
-        return safe_yaml.load(text, file=relative, error=DataFileError)
 
     def _read_table(self, text: str, config_key: str, delimiter: str, relative: str) -> list[Any]:
         options = self.config.get(config_key) or {}
