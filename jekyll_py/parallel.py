@@ -77,31 +77,36 @@ def worth_forking(site: Any, documents: list[Any]) -> bool:
     )
 
 
-def render_documents(site: Any, documents: list[Any]) -> None:
-    """Render `documents` in order, with a worker taking the later part when that pays and is exact."""
-    if not worth_forking(site, documents):
-        for document in documents:
-            site.render_one(document)
+DOCUMENTS, PAGES = "documents", "pages"
+
+
+def render_in_order(site: Any, items: list[Any], phase: str) -> None:
+    """Render `items` (all documents, or all pages) in order, a worker taking the later part when that
+    pays and is exact. In the documents phase the worker also compiles Sass pages ahead."""
+    if not worth_forking(site, items):
+        for item in items:
+            site.render_one(item)
         return
-    split = Split(len(documents))
-    if getattr(site, "sass", None) is not None:
-        site.sass.precompiled.clear()  # a previous build's partials may have changed since
+    split = Split(len(items))
+    sass = getattr(site, "sass", None) if phase == DOCUMENTS else None
+    if sass is not None:
+        sass.precompiled.clear()  # a previous build's partials may have changed since
     site.base_payload()["site"].computed  # noqa: B018 — built once, before the fork, for both processes
-    worker = Worker.start(lambda: work(site, documents, split))
+    worker = Worker.start(lambda: work(site, items, split, phase))
     try:
         index = 0
         while split.claim(index):
-            site.render_one(documents[index])
+            site.render_one(items[index])
             index += 1
         result = worker.result()
-        rest = documents[index:]
+        rest = items[index:]
         if result is not None and acceptable(result, site, rest):
             apply(result, site, rest)
         else:
-            for document in rest:
-                site.render_one(document)
-        if result is not None and getattr(site, "sass", None) is not None:
-            site.sass.precompiled.update(result.sass)
+            for item in rest:
+                site.render_one(item)
+        if result is not None and sass is not None:
+            sass.precompiled.update(result.sass)
     finally:
         worker.stop()
 
@@ -265,29 +270,32 @@ def write_share(files: list[tuple[Path, Any]], write_one: Callable[[Path, Any, A
 
 
 # -- inside the worker -------------------------------------------------------------------------------
-def work(site: Any, documents: list[Any], split: Split) -> Result:
-    """Precompute Sass pages, take the later documents, render them watching what they read."""
+def work(site: Any, items: list[Any], split: Split, phase: str) -> Result:
+    """Take the later items and render them, watching what they read (first, Sass pages ahead)."""
     log.take_warnings()
-    sass = precompile_sass(site)
+    sass = precompile_sass(site) if phase == DOCUMENTS else {}
     start = split.take_rest()
     result = Result(start, sass=sass)
-    run = documents[start:]
+    run = items[start:]
     if site.profiler is not None:
         site.profiler.templates = {}
     cache = getattr(site.liquid.env, "include_cache", None)
     cached_before = len(getattr(cache, "entries", ()))
-    with captured_output() as printed, watched_reads({id(doc) for doc in run}) as outside_reads:
+    watch = watched_reads if phase == DOCUMENTS else watched_page_reads
+    with captured_output() as printed, watch({id(item) for item in run}) as outside_reads:
         try:
-            for document in run:
-                site.render_one(document)
+            for item in run:
+                site.render_one(item)
         except Exception:
             result.exact = False
     result.printed = printed.getvalue()
     result.warnings = log.take_warnings()
-    result.exact = result.exact and not outside_reads and len(getattr(cache, "entries", ())) == cached_before
+    grew = phase == PAGES and len(site.pages) != len(items)  # a Sass source map page joined the list
+    exact = not outside_reads and not grew and len(getattr(cache, "entries", ())) == cached_before
+    result.exact = result.exact and exact
     if result.exact:
-        result.contents = [doc.content for doc in run]
-        result.outputs = [doc.output for doc in run]
+        result.contents = [item.content for item in run]
+        result.outputs = [item.output for item in run]
         result.excerpts = rendered_excerpts(run)
         if site.profiler is not None:
             result.templates = {path: (s.count, s.bytes, s.seconds) for path, s in site.profiler.templates.items()}
@@ -390,3 +398,23 @@ def watched_reads(run: set[int]) -> Iterator[list[str]]:
         yield reads
     finally:
         DocumentDrop._method, Document.__str__, Renderer.run = original_method, original_str, original_run  # type: ignore[method-assign]
+
+
+@contextlib.contextmanager
+def watched_page_reads(run: set[int]) -> Iterator[list[str]]:
+    """Record reads of `content` of pages outside the run (`site.pages[i].content` changes when page i renders)."""
+    from jekyll_py.drops import PageDrop
+
+    reads: list[str] = []
+    original = PageDrop.__getitem__
+
+    def getitem(self: PageDrop, key: str) -> Any:
+        if key == "content" and id(self.page) not in run:
+            reads.append(self.page.relative_path)
+        return original(self, key)
+
+    PageDrop.__getitem__ = getitem  # type: ignore[method-assign]
+    try:
+        yield reads
+    finally:
+        PageDrop.__getitem__ = original  # type: ignore[method-assign]

@@ -119,12 +119,20 @@ class Site:
         gc.freeze()
         try:
             self.hooks.trigger("site", "pre_render", self)
-            parallel.render_documents(self, list(self.documents_to_render()))
-            for page in self.pages:
-                self.render_one(page)
+            parallel.render_in_order(self, list(self.documents_to_render()), parallel.DOCUMENTS)
+            pages = list(self.pages)
+            parallel.render_in_order(self, pages, parallel.PAGES)
+            self.render_pages_added(len(pages))
             self.hooks.trigger("site", "post_render", self)
         finally:
             gc.unfreeze()
+
+    def render_pages_added(self, start: int) -> None:
+        """Pages that joined while pages rendered (a Sass source map): Jekyll's loop over the growing list
+        reaches them too."""
+        while start < len(self.pages):
+            self.render_one(self.pages[start])
+            start += 1
 
     def render_one(self, item: Any) -> None:
         self.base_payload()["site"].current_document = item  # for site.related_posts (SiteDrop#current_document=)

@@ -13,6 +13,7 @@ import pytest
 
 from jekyll_py import config as config_module
 from jekyll_py import log, parallel
+from jekyll_py.document import Document
 from jekyll_py.errors import JekyllPyError
 from jekyll_py.sass import SassCompiler
 from jekyll_py.site import Site
@@ -24,18 +25,26 @@ from synthetic import generate  # noqa: E402
 
 @pytest.fixture
 def applied(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """Fork for any site with two documents (or files to write) or more; record each worker run taken."""
+    """Fork for any site with two documents (or files to write) or more; record each worker run of
+    documents that was taken (its length)."""
     monkeypatch.setattr(parallel, "MIN_DOCUMENTS", 2)
     monkeypatch.setattr(parallel, "MIN_FILES", 2)
     taken: list[int] = []
     original = parallel.apply
 
     def apply(result: parallel.Result, site: Site, rest: list) -> None:
-        taken.append(len(rest))
+        if rest and isinstance(rest[0], Document):
+            taken.append(len(rest))
+        else:
+            pages_taken.append(len(rest))
         original(result, site, rest)
 
     monkeypatch.setattr(parallel, "apply", apply)
+    pages_taken.clear()
     return taken
+
+
+pages_taken: list[int] = []  # the same for pages, filled by the `applied` fixture
 
 
 def build(source: Path, dest: Path, jobs: int, monkeypatch: pytest.MonkeyPatch, **overrides: object) -> Site:
@@ -90,6 +99,21 @@ def test_reading_an_earlier_posts_content_falls_back_to_sequential(
     assert applied == []
     asides = [html.decode().split("<aside>")[1][:3] for html in sequential[0].values() if b"<aside>" in html]
     assert asides.count("<p>") == 39  # the previous post's rendered HTML, not its Markdown
+
+
+@pytest.mark.parametrize("reads_content", [False, True])
+def test_pages_render_on_two_cores_unless_they_read_each_others_content(
+    reads_content: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, applied: list[int]
+) -> None:
+    """`site.pages[i].content` is HTML once page i rendered; titles and URLs never change."""
+    source = generate(tmp_path / "site", 4)
+    size = "{{ p.content | size }}" if reads_content else ""
+    listing = "{% for p in site.pages %}<li>{{ p.title }} {{ p.url }}" + size + "</li>"
+    for i in range(40):
+        (source / f"page-{i}.md").write_text(f"---\ntitle: Page {i}\n---\n*Page* {i}\n\n{listing}{{% endfor %}}\n")
+    sequential, on_two_cores = both_builds(source, tmp_path, monkeypatch)
+    assert on_two_cores == sequential
+    assert bool(pages_taken and pages_taken[-1]) is not reads_content
 
 
 @pytest.mark.parametrize("which", [0, -1], ids=["in this process's share", "in the worker's share"])
