@@ -212,7 +212,10 @@ class Worker:
         _, status = os.waitpid(self.pid, 0)
         if os.waitstatus_to_exitcode(status) != 0 or not data:
             return None
-        return pickle.loads(data)
+        try:
+            return pickle.loads(data)
+        except Exception:  # whatever went wrong, this process can still do the work itself
+            return None
 
     def stop(self) -> None:
         """Reap the worker; kill it first when this process gave up on it (an error here)."""
