@@ -1,17 +1,20 @@
-"""Rendering a site's documents on two cores, with exactly the results of rendering them in order.
+"""Rendering and writing a site on two cores, with exactly the results of doing it in order.
 
-Jekyll renders documents one after another, and a render may read what earlier renders left behind
-(`post.content` is HTML once that post rendered, Markdown before). So the build splits the documents
-in two runs: this process renders the first run in order, as a sequential build would; a forked
-worker renders the rest in order, speculatively, and watches every read of another document's render
-state (`content`, `output`). Its results are taken only when the worker's run could not have seen a
-difference: it read no document outside its run, printed nothing but Liquid syntax warnings this
-process printed too, filled no include cache and raised nothing. Otherwise this process renders the
-worker's run itself, so errors, warnings and output are those of a sequential build.
+Jekyll renders documents one after another, then pages, and a render may read what earlier renders left
+behind (`post.content` is HTML once that post rendered, Markdown before; the same for
+`site.pages[i].content`). So each phase splits its items in two runs: this process renders the first
+run in order, as a sequential build would; a forked worker renders the rest in order, speculatively,
+and watches every read of another item's render state. Its results are taken only when the worker's
+run could not have seen a difference: it read no item outside its run, printed nothing but Liquid
+syntax warnings this process printed too, filled no include cache and raised nothing. Otherwise this
+process renders the worker's run itself, so errors, warnings and output are those of a sequential build.
 
 The split point is chosen by the worker when it starts (half of what this process has not yet
-claimed), so the two runs finish together. Before that the worker compiles Sass pages ahead of
-time: their render later finds the CSS for its exact input (`SassCompiler.precompiled`).
+claimed), so the two runs finish together. Before that, in the documents phase, the worker compiles
+Sass pages ahead: their render later finds the CSS for its exact input (`SassCompiler.precompiled`).
+Writing, once everything rendered, is split the same way (`write_files`).
+
+`JEKYLL_PY_JOBS` (or `jobs:`) set to 1 turns all of this off; any larger number uses one worker.
 """
 
 from __future__ import annotations
