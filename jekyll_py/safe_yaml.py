@@ -52,20 +52,50 @@ def load(text: str, *, file: str, error: type[JekyllPyError], line_offset: int =
             column=column,
             hint="check the indentation and quote values that contain ':' or start with a special character",
         ) from None
-    return _type_times(data)
+    try:
+        return _settle(data, file, error)
+    except RecursionError:
+        raise error("YAML nested too deeply", file=file, hint="flatten the structure") from None
 
 
-def _type_times(value: Any) -> Any:
-    """Give every timestamp a zone the way Psych does (naive means UTC, shown in local time)."""
-    if isinstance(value, dt.datetime):
-        if value.tzinfo is None:
-            return value.replace(tzinfo=dt.UTC).astimezone()
-        return value
-    if isinstance(value, dict):
-        for key, item in value.items():
-            if isinstance(item, dt.datetime | dict | list):
-                value[key] = _type_times(item)
-        return value
-    if isinstance(value, list):
-        return [_type_times(item) for item in value]
-    return value
+# Aliases may repeat a node any number of times ("billion laughs"); an expansion past this many values is
+# refused, so a hostile or broken file cannot exhaust memory when the data is merged, copied or printed.
+MAX_EXPANDED_VALUES = 1_000_000
+_IN_PROGRESS = -1
+
+
+def _zoned(value: dt.datetime) -> dt.datetime:
+    """Psych's reading of a timestamp: naive means UTC, shown in local time; a written zone is kept."""
+    return value.replace(tzinfo=dt.UTC).astimezone() if value.tzinfo is None else value
+
+
+def _settle(data: Any, file: str, error: type[JekyllPyError]) -> Any:
+    """Zone every timestamp, visiting each shared (aliased) node once, and refuse alias bombs and cycles."""
+    sizes: dict[int, int] = {}
+
+    def expanded_size(value: Any) -> int:
+        if not isinstance(value, dict | list):
+            return 1
+        key = id(value)
+        known = sizes.get(key)
+        if known == _IN_PROGRESS:
+            raise error("YAML alias refers to itself", file=file, hint="an anchor (&name) cannot contain *name")
+        if known is not None:
+            return known
+        sizes[key] = _IN_PROGRESS
+        slots = value.items() if isinstance(value, dict) else enumerate(value)
+        total = 1
+        for slot, item in list(slots):
+            if isinstance(item, dt.datetime):
+                value[slot] = _zoned(item)
+            total += expanded_size(item)
+        if total > MAX_EXPANDED_VALUES:
+            raise error(f"YAML aliases expand to more than {MAX_EXPANDED_VALUES:,} values", file=file,
+                        hint="an anchor (&name) repeated through other anchors multiplies; expand less")
+        sizes[key] = total
+        return total
+
+    if isinstance(data, dt.datetime):
+        return _zoned(data)
+    expanded_size(data)
+    return data
