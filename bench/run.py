@@ -7,7 +7,9 @@ Usage:
   python bench/run.py --runs 5
 
 Prints one table: per site, the median wall time of each tool, the median of the per-pair ratios
-(ours / Jekyll), and each tool's peak RSS. Both tools run with JEKYLL_ENV=production into scratch folders.
+(ours / Jekyll), and each tool's peak RSS. Both tools run with JEKYLL_ENV=production into scratch folders,
+after one uncounted warm-up build each; jekyll-py with its bytecode cache on, as an installed package
+has it (PYTHONDONTWRITEBYTECODE is dropped). JEKYLL_PY_JOBS=1 in the environment measures one core.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ class Result:
 def timed_run(cmd: list[str], cwd: Path) -> Sample:
     """Run `cmd`, returning its wall time and peak resident memory (from wait4's rusage)."""
     env = dict(os.environ, JEKYLL_ENV="production")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed package has its bytecode compiled; measure that
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
@@ -57,12 +60,13 @@ def timed_run(cmd: list[str], cwd: Path) -> Sample:
 def bench_site(name: str, source: Path, runs: int, ours_cmd: list[str]) -> Result:
     result = Result(name)
     with tempfile.TemporaryDirectory(prefix="bench-") as scratch:
-        for _ in range(runs):
+        for run in range(runs + 1):  # run 0 warms caches (files, bytecode) and is not counted
             for tool, cmd in (("jekyll", ["jekyll", "build", "--quiet"]), ("ours", ours_cmd)):
                 dest = Path(scratch) / tool
                 shutil.rmtree(dest, ignore_errors=True)
                 sample = timed_run([*cmd, "-s", str(source), "-d", str(dest)], source)
-                getattr(result, tool).append(sample)
+                if run:
+                    getattr(result, tool).append(sample)
                 shutil.rmtree(source / ".jekyll-cache", ignore_errors=True)
     return result
 
