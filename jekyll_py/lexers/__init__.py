@@ -25,6 +25,7 @@ from jekyll_py.lexers.markdown import MarkdownLexer
 from jekyll_py.lexers.python import PythonLexer
 from jekyll_py.lexers.r import RLexer
 from jekyll_py.lexers.ruby import RubyLexer
+from jekyll_py.lexers.sass import SassLexer
 from jekyll_py.lexers.scss import ScssLexer
 from jekyll_py.lexers.shell import ShellLexer
 from jekyll_py.lexers.sql import SqlLexer
@@ -54,6 +55,7 @@ _LEXERS: dict[str, Callable[[], Lexer]] = {
     "xml": XmlLexer,
     "css": CssLexer,
     "scss": ScssLexer,
+    "sass": SassLexer,
     "liquid": LiquidLexer,
     "markdown": MarkdownLexer,
     "sql": SqlLexer,

@@ -285,3 +285,21 @@ def merged(tokens: list[Token]) -> Iterator[Token]:
         last_tok, last_val = tok, val
     if last_tok is not None:
         yield last_tok, last_val
+
+
+def starts_block(ctx: Context, state: str) -> None:
+    """Rouge's `Indentation#starts_block`: lines indented deeper than the current one go to `state`."""
+    ctx.vars["block_state"] = state
+    ctx.vars["block_indentation"] = ctx.vars.get("last_indentation") or ""
+
+
+def indentation(ctx: Context, indent: str) -> None:
+    """Rouge's `Indentation#indentation`: a line's leading blanks push the pending block's state while the line
+    is indented deeper than the line that started the block, and `content` (ending the block) otherwise."""
+    ctx.vars["last_indentation"] = indent
+    block = ctx.vars.get("block_indentation")
+    if ctx.vars.get("block_state") and indent.startswith(block) and indent != block:
+        ctx.push(ctx.vars["block_state"])
+    else:
+        ctx.vars["block_state"] = ctx.vars["block_indentation"] = None
+        ctx.push("content")

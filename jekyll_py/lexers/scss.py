@@ -4,17 +4,10 @@ from __future__ import annotations
 
 import re
 
-from pygments.token import Comment, Keyword, Name, Number, Operator, Punctuation, String, Text
+from pygments.token import Comment, Keyword, Punctuation, Text
 
-from jekyll_py.lexers.base import Context, RougeLexer, groups, include
-from jekyll_py.lexers.css_words import ATTRIBUTES, BUILTINS, CONSTANTS
-
-ID = r"[\w-]+"
-
-
-def _value_word(ctx: Context, m: re.Match[str]) -> None:
-    word = m.group(0)
-    ctx.token(Name.Builtin if word in BUILTINS else Name.Constant if word in CONSTANTS else Name)
+from jekyll_py.lexers.base import Context, RougeLexer, include
+from jekyll_py.lexers.sass_common import SASS_COMMON
 
 
 def _section_end(ctx: Context, m: re.Match[str]) -> None:
@@ -22,18 +15,11 @@ def _section_end(ctx: Context, m: re.Match[str]) -> None:
     ctx.reset_stack()
 
 
-def _string(tok: object, quote: str) -> list[object]:
-    return [(quote, tok, "#pop"), include("has_interp"), (rf"(\\.|#(?![{{])|[^\n{quote}#])+", tok)]
-
-
-def _piece(tok: object) -> list[object]:
-    return [(ID, tok), include("selector_piece")]
-
-
 class ScssLexer(RougeLexer):
-    """Rouge's `Rouge::Lexers::Scss` with `SassCommon`'s states."""
+    """Rouge's `Rouge::Lexers::Scss`: `SassCommon`'s states, sections ended by `;`, `{` or `}`."""
 
     tokens = {
+        **SASS_COMMON,
         "root": [
             (r"\s+", Text),
             (r"//.*?$", Comment.Single),
@@ -45,74 +31,4 @@ class ScssLexer(RougeLexer):
             (r"", None, "selector"),
         ],
         "end_section": [(r"\n", Text), (r"[;{}]", _section_end)],
-        "content_common": [
-            (r"@for\b", Keyword, "for"),
-            (r"@(debug|warn|if|each|while|else|return|media)", Keyword, "value"),
-            (rf"(@mixin)(\s+)({ID})", groups(Keyword, Text, Name.Function), "value"),
-            (rf"(@function)(\s+)({ID})", groups(Keyword, Text, Name.Function), "value"),
-            (r"@extend\b", Keyword, "selector"),
-            (rf"(@include)(\s+)({ID})", groups(Keyword, Text, Name.Decorator), "value"),
-            (rf"@{ID}", Keyword, "selector"),
-            (r"&", Keyword, "selector"),
-            (rf"([$]{ID})([ \t]*)(:)", groups(Name.Variable, Text, Punctuation), "value"),
-        ],
-        "value": [
-            include("end_section"),
-            (r"[ \t]+", Text),
-            (rf"[$]{ID}", Name.Variable),
-            (r"url[(]", String.Other, "string_url"),
-            (rf"{ID}(?=\s*[(])", Name.Function),
-            (rf"%{ID}", Name.Decorator),
-            (r"(true|false)\b", Name.Builtin.Pseudo),
-            (r"(and|or|not)\b", Operator.Word),
-            (r"(?i)#[a-z0-9]{1,6}", Number.Hex),
-            (r"-?\d+(%|[a-z]+)?", Number),
-            (r"-?\d*\.\d+(%|[a-z]+)?", Number.Integer),
-            include("has_strings"),
-            include("has_interp"),
-            (r"[~^*!&%<>|+=@:,./?-]+", Operator),
-            (r"[\[\]()]+", Punctuation),
-            (r"/[*]", Comment.Multiline, "inline_comment"),
-            (r"//[^\n]*", Comment.Single),
-            (ID, _value_word),
-        ],
-        "has_interp": [(r"[#][{]", String.Interpol, "interpolation")],
-        "has_strings": [(r'"', String.Double, "dq"), (r"'", String.Single, "sq")],
-        "interpolation": [(r"}", String.Interpol, "#pop"), include("value")],
-        "selector": [
-            include("end_section"),
-            include("has_strings"),
-            include("has_interp"),
-            (r"[ \t]+", Text),
-            (r":", Name.Decorator, "pseudo_class"),
-            (r"[.]", Name.Class, "class"),
-            (r"#", Name.Namespace, "id"),
-            (r"%", Name.Variable, "placeholder"),
-            (ID, Name.Tag),
-            (r"&", Keyword),
-            (r"[~^*!&\[\]()<>|+=@:;,./?-]", Operator),
-        ],
-        "dq": _string(String.Double, '"'),
-        "sq": _string(String.Single, "'"),
-        "string_url": [
-            (r"[)]", String.Other, "#pop"),
-            (r"(\\.|#(?![{])|[^\n)#])+", String.Other),
-            include("has_interp"),
-        ],
-        "selector_piece": [include("has_interp"), (r"", None, "#pop")],
-        "pseudo_class": _piece(Name.Decorator),
-        "class": _piece(Name.Class),
-        "id": _piece(Name.Namespace),
-        "placeholder": _piece(Name.Variable),
-        "for": [(r"(from|to|through)", Operator.Word), include("value")],
-        "attr_common": [
-            include("has_interp"),
-            (ID, lambda ctx, m: ctx.token(Name.Label if m.group(0) in ATTRIBUTES else Name.Attribute)),
-        ],
-        "attribute": [include("attr_common"), (r"([ \t]*)(:)", groups(Text, Punctuation), "value")],
-        "inline_comment": [
-            (r"(\\#|#(?=[^\n{])|\*(?=[^\n/])|[^\n#*])+", Comment.Multiline),
-            include("has_interp"),
-            (r"[*]/", Comment.Multiline, "#pop"),
-        ],
     }
