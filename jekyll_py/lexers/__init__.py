@@ -22,6 +22,7 @@ from jekyll_py.lexers.javascript import JavascriptLexer
 from jekyll_py.lexers.json import JsonDocLexer, JsonLexer
 from jekyll_py.lexers.liquid import LiquidLexer
 from jekyll_py.lexers.markdown import MarkdownLexer
+from jekyll_py.lexers.php import PhpLexer
 from jekyll_py.lexers.python import PythonLexer
 from jekyll_py.lexers.r import RLexer
 from jekyll_py.lexers.ruby import RubyLexer
@@ -56,6 +57,7 @@ _LEXERS: dict[str, Callable[[], Lexer]] = {
     "css": CssLexer,
     "scss": ScssLexer,
     "sass": SassLexer,
+    "php": PhpLexer,
     "liquid": LiquidLexer,
     "markdown": MarkdownLexer,
     "sql": SqlLexer,
