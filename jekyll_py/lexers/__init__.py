@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
+from jekyll_py.lexers.apache import ApacheLexer
 from jekyll_py.lexers.base import Token
 from jekyll_py.lexers.c import CLexer, CppLexer
 from jekyll_py.lexers.console import ConsoleLexer
@@ -58,6 +59,7 @@ _LEXERS: dict[str, Callable[[], Lexer]] = {
     "scss": ScssLexer,
     "sass": SassLexer,
     "php": PhpLexer,
+    "apache": ApacheLexer,
     "liquid": LiquidLexer,
     "markdown": MarkdownLexer,
     "sql": SqlLexer,

@@ -1,0 +1,50 @@
+# Dump Rouge 3.30's big word tables as Python modules, from Rouge itself rather than retyped:
+#   ruby tests/highlight/dump_words.rb php > jekyll_py/lexers/php_words.py
+#   ruby tests/highlight/dump_words.rb apache > jekyll_py/lexers/apache_words.py
+require "rouge"
+
+# A frozenset assignment, its words wrapped to the project's line length.
+def table(name, words)
+  lines = []
+  cur = "    "
+  words.each do |w|
+    if cur.size + w.size + 1 > 116
+      lines << cur.rstrip
+      cur = "    "
+    end
+    cur += w + " "
+  end
+  lines << cur.rstrip
+  ["#{name} = frozenset(", '    """', lines.join("\n").gsub("\\", "\\\\\\\\"), '    """.split()', ")"].join("\n")
+end
+
+def header(doc)
+  puts doc
+  puts
+  puts "from __future__ import annotations"
+  puts
+end
+
+case ARGV[0]
+when "php"
+  header <<~DOC.chomp
+    """Rouge 3.30's PHP word tables, dumped from `Rouge::Lexers::PHP` (`keywords`, and `builtins` over all modules,
+    as no module is disabled by default); regenerate them from Rouge rather than editing them by hand."""
+  DOC
+  puts table("KEYWORDS", Rouge::Lexers::PHP.keywords.to_a)
+  puts
+  puts "# builtin functions; Rouge compares them with the downcased name, so its few mixed-case entries never match"
+  puts table("BUILTINS", Rouge::Lexers::PHP.builtins.values.inject(Set.new) { |a, b| a.merge(b) }.to_a.sort)
+when "apache"
+  header <<~DOC.chomp
+    """Rouge 3.30's Apache word tables (`apache/keywords.rb`: section names, directives, directive values), dumped
+    from `Rouge::Lexers::Apache`; regenerate them from Rouge rather than editing them by hand."""
+  DOC
+  puts table("SECTIONS", Rouge::Lexers::Apache.sections.to_a)
+  puts
+  puts table("DIRECTIVES", Rouge::Lexers::Apache.directives.to_a)
+  puts
+  puts table("VALUES", Rouge::Lexers::Apache.values.to_a)
+else
+  abort "usage: ruby dump_words.rb php|apache"
+end
