@@ -1,5 +1,5 @@
 """Allow `python -m jekyll_py`."""
 
-from jekyll_py.cli import main
+from jekyll_py.cli import run
 
-main()
+run()

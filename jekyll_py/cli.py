@@ -7,6 +7,8 @@ dev server, and `jekyll-py --version` starts in a few tens of milliseconds.
 from __future__ import annotations
 
 import importlib
+import os
+import sys
 
 import click
 
@@ -45,3 +47,21 @@ class LazyGroup(click.Group):
 @click.version_option(__version__, "-v", "--version", prog_name="jekyll-py")
 def main() -> None:
     """jekyll-py: build Jekyll sites with Python alone."""
+
+
+def run() -> None:
+    """The console entry point: run the command, then leave without tearing the site model down.
+
+    Freeing every object of a large site at interpreter exit costs a noticeable share of a build (0.2 s at
+    4000 posts), and nothing is left to do by then: output is flushed and files are written atomically.
+    Tests call `main` directly, so this exit never ends a test process.
+    """
+    code = 0
+    try:
+        main()
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    os._exit(code)
