@@ -67,6 +67,7 @@ def _escape(text: str) -> str:
     return html.escape(text, quote=False)
 
 
+@lru_cache(maxsize=512)  # sites repeat snippets (install commands, config blocks) across many pages
 def format_tokens(code: str, lang: str) -> str:
     """The highlighted inner HTML (spans and escaped text) for `code`, without any wrapper."""
     ported = lexer_for(_rouge_tag(lang) or "")
