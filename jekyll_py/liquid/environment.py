@@ -26,6 +26,7 @@ from liquid.undefined import StrictUndefined, Undefined
 from jekyll_py import log
 from jekyll_py.errors import LiquidError
 from jekyll_py.liquid import filters, tags
+from jekyll_py.liquid.context import JekyllRenderContext
 from jekyll_py.liquid.errors import (
     RubySyntaxError,
     missing_markup,
@@ -44,6 +45,7 @@ NOT_IN_RUBY_LIQUID_5_4 = ("find_index", "has", "reject", "sum", "squish")
 class JekyllTemplate(BoundTemplate):
     """A parsed template that knows its site-relative path and its front-matter line count."""
 
+    context_class = JekyllRenderContext
     line_offset: int = 0
 
 

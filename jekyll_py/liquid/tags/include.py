@@ -60,27 +60,48 @@ class IncludeNode(Node):
         return f"{{% {self.tag_name} {self.file} %}}"
 
     def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
-        file = self._file_name(context)
-        validate_file_name(file, self.tag_name, self.token)
-        env = context.env
-        path = self.locate(context, file)
-        parent = context.template
-        try:
-            template = load_partial(env, path, self.display_path(env, path))
-        except LiquidError as err:  # a syntax error in the included file
-            err.chain.append(_included_from(parent, self.token))
-            raise
+        template = self.resolve(context, self._file_name(context))
         namespace: dict[str, object] = {}
         if self.params is not None:
-            namespace["include"] = {key: self._param_value(value, context)
-                                    for key, value in self.params}
+            namespace["include"] = self.param_values(context)
         profiler = getattr(context.env.site, "profiler", None)  # type: ignore[attr-defined]
+        parent = context.template
         with context.extend(namespace, template=template):
             if profiler is None:
                 render_partial(template, parent, context, buffer, self.token)
             else:
                 render_profiled(profiler, template, parent, context, buffer, self.token)
         return 1
+
+    def resolve(self, context: RenderContext, file: str) -> BoundTemplate:
+        """The parsed include for `file`; its name is validated and its path found once per build.
+
+        An include renders tens of thousands of times per build; checking the name, searching the
+        directories and naming the file for messages each time cost more than rendering small includes.
+        Only successes are remembered (keyed by directories and name, like `locate`), so a failure is
+        raised again wherever it happens. `load_partial` is still asked every time: the serve
+        rebuilder records which includes a render used through its cache.
+        """
+        dirs = self.include_dirs(context)
+        env = context.env
+        valid: dict[tuple[tuple[Path, ...], str], Path] = env.__dict__.setdefault("valid_includes", {})
+        key = (tuple(dirs), file)
+        path = valid.get(key)
+        if path is None:
+            validate_file_name(file, self.tag_name, self.token)
+            path = valid[key] = self.locate(context, file)
+        try:
+            return load_partial(env, path)
+        except LiquidError as err:  # a syntax error in the included file
+            err.chain.append(_included_from(context.template, self.token))
+            raise
+
+    def param_values(self, context: RenderContext) -> dict[str, object] | None:
+        """`include.*`: quoted values as written, variables looked up now."""
+        if self.params is None:
+            return None
+        return {key: value if type(value) is str else value.evaluate(context)  # type: ignore[attr-defined]
+                for key, value in self.params}
 
     def _file_name(self, context: RenderContext) -> str:
         """The file to include; `{{ var }}` parts are rendered first, as Jekyll does."""
@@ -89,12 +110,6 @@ class IncludeNode(Node):
         out = StringIO()
         self.file_template.render_with_context(context, out)
         return out.getvalue()
-
-    @staticmethod
-    def _param_value(value: object, context: RenderContext) -> object:
-        if isinstance(value, str):
-            return value
-        return value.evaluate(context)  # type: ignore[attr-defined]
 
     def include_dirs(self, context: RenderContext) -> list[Path]:
         """Where `include` looks: the site's `_includes`, then the theme's."""
@@ -163,13 +178,13 @@ def validate_file_name(file: str, tag_name: str, token: Token) -> None:
             ruby_class="ArgumentError", token=token)
 
 
-def load_partial(env: Environment, path: Path, display: str) -> BoundTemplate:
+def load_partial(env: Environment, path: Path) -> BoundTemplate:
     """Parse each include file once per build (Jekyll's `site.inclusions`)."""
     cache: dict[Path, BoundTemplate] = env.__dict__.setdefault("inclusions", {})
     template = cache.get(path)
     if template is None:
         source = path.read_text(encoding="utf-8")
-        template = env.parse_template(source, display)  # type: ignore[attr-defined]
+        template = env.parse_template(source, IncludeNode.display_path(env, path))  # type: ignore[attr-defined]
         cache[path] = template
     return template
 
@@ -290,7 +305,7 @@ class IncludeCachedNode(IncludeNode):
         if cache is None:
             return super().render_to_output(context, buffer)
         path = self.locate(context, self._file_name(context))
-        params = None if self.params is None else {k: self._param_value(v, context) for k, v in self.params}
+        params = self.param_values(context)
 
         def render() -> str:
             out = StringIO()
