@@ -9,7 +9,7 @@ change the result for the common case.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +19,7 @@ from liquid.utils import ReadOnlyChainMap
 
 if TYPE_CHECKING:
     from liquid.template import BoundTemplate
+    from liquid.token import Token
 
 _MISSING = object()
 
@@ -82,11 +83,20 @@ class _Extension:
 class JekyllRenderContext(RenderContext):
     """python-liquid's RenderContext with a faster scope chain, `extend` and `get_item`."""
 
-    __slots__ = ()
+    __slots__ = ("_filters",)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.scope = ScopeChain(*self.scope._maps)
+        self._filters: dict[str, Callable[..., object]] = {}
+
+    def filter(self, name: str, token: Token | None) -> Callable[..., object]:
+        """The filter `name`, bound to this context once per render rather than on every call
+        (the base class makes a new partial for each use of a filter that takes the context)."""
+        func = self._filters.get(name)
+        if func is None:
+            func = self._filters[name] = super().filter(name, token)
+        return func
 
     def extend(self, namespace: Mapping[str, object],  # type: ignore[override]
                template: BoundTemplate | None = None) -> _Extension:

@@ -56,14 +56,18 @@ class Constant(Expression):
 class Lookup(Expression):
     """Ruby's VariableLookup: a name (or `[expr]`) followed by `.key` and `[expr]` steps."""
 
-    __slots__ = ("steps",)
+    __slots__ = ("steps", "path")
 
     def __init__(self, token: Token, steps: list[Expression | str]) -> None:
         super().__init__(token)
         self.steps = steps
+        # Most lookups (`page.title`) are names only: their path is built once, not on every render.
+        self.path: list[object] | None = list(steps) if all(isinstance(s, str) for s in steps) else None
 
     def evaluate(self, context: RenderContext) -> Any:
-        path = [step if isinstance(step, str) else step.evaluate(context) for step in self.steps]
+        path = self.path
+        if path is None:
+            path = [step if isinstance(step, str) else step.evaluate(context) for step in self.steps]
         return context.get(path, token=self.token)
 
     def children(self) -> Iterable[Expression]:
