@@ -30,7 +30,7 @@ class PageDrop(Mapping[str, Any]):
         return self.page.to_liquid()
 
     def __getitem__(self, key: str) -> Any:
-        return self._snapshot()[key]
+        return self.page.liquid_value(key)
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._snapshot())

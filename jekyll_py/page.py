@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -68,17 +69,27 @@ class Page(Convertible):
     def write(self) -> bool:
         return True
 
+    def _liquid_excerpt(self) -> str | None:
+        return str(self.data["excerpt"]) if self.data.get("excerpt") is not None else None
+
+    # Page::ATTRIBUTES_FOR_LIQUID: computed keys that win over front matter of the same name
+    LIQUID_ATTRIBUTES: dict[str, Callable[[Page], Any]] = {
+        "content": lambda page: page.content,
+        "dir": lambda page: page.url_dir,
+        "excerpt": _liquid_excerpt,
+        "name": lambda page: page.name,
+        "path": lambda page: page.liquid_path,
+        "url": lambda page: page.url,
+    }
+
+    def liquid_value(self, key: str) -> Any:
+        """One key of `to_liquid()` without building the whole hash (pages are read in loops)."""
+        attribute = self.LIQUID_ATTRIBUTES.get(key)
+        return attribute(self) if attribute is not None else self.data[key]
+
     def to_liquid(self) -> dict[str, Any]:
         """A snapshot, like Jekyll's Page#to_liquid hash (so `page.content` is the source in layouts)."""
-        further = {
-            "content": self.content,
-            "dir": self.url_dir,
-            "excerpt": str(self.data["excerpt"]) if self.data.get("excerpt") is not None else None,
-            "name": self.name,
-            "path": self.liquid_path,
-            "url": self.url,
-        }
-        return {**self.data, **further}
+        return {**self.data, **{key: attribute(self) for key, attribute in self.LIQUID_ATTRIBUTES.items()}}
 
 
 class PageWithoutAFile(Page):
