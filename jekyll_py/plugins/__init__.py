@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import os
 import sys
 from collections.abc import Callable
-from importlib.metadata import EntryPoint, entry_points
+from importlib.machinery import PathFinder
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +28,8 @@ from jekyll_py.errors import ConfigError
 from jekyll_py.plugins.registry import Registry
 
 if TYPE_CHECKING:
+    from importlib.metadata import EntryPoint
+
     from jekyll_py.site import Site
 
 __all__ = ["BUILTIN", "ENTRY_POINT_GROUP", "Registry", "load_plugins"]
@@ -84,7 +87,45 @@ def enabled_gems(site: Site) -> list[str]:
 
 
 def installed_entry_points() -> dict[str, EntryPoint]:
+    """Our group's entry points; importlib.metadata (10 ms to import) only when one may be installed."""
+    if not group_may_be_declared():
+        return {}
+    from importlib.metadata import entry_points
+
     return {ep.name: ep for ep in entry_points(group=ENTRY_POINT_GROUP)}
+
+
+def group_may_be_declared() -> bool:
+    """False only when no `entry_points.txt` where importlib.metadata looks mentions our group.
+
+    It looks in every `*.dist-info` and `*.egg-info` folder of every `sys.path` folder; a place this quick
+    look cannot read (a zip or egg on the path, another distribution finder) counts as a maybe.
+    """
+    if any(finder is not PathFinder and hasattr(finder, "find_distributions") for finder in sys.meta_path):
+        return True
+    group = ENTRY_POINT_GROUP.encode()
+    for root in sys.path:
+        folder = os.fspath(root) or "."
+        try:
+            names = os.listdir(folder)
+        except NotADirectoryError:
+            return True
+        except OSError:
+            continue
+        if folder.lower().endswith(".egg"):
+            return True
+        for name in names:
+            if name.lower().endswith((".dist-info", ".egg-info")) and group in _entry_points_text(folder, name):
+                return True
+    return False
+
+
+def _entry_points_text(folder: str, distribution: str) -> bytes:
+    try:
+        with open(os.path.join(folder, distribution, "entry_points.txt"), "rb") as handle:
+            return handle.read()
+    except OSError:
+        return b""
 
 
 def run_setup(site: Site, plugin: Any, name: str) -> None:
@@ -122,8 +163,9 @@ def load_plugins(site: Site) -> None:
     """Set up the always-on and listed plugins, then the site's own; warn once per unknown Ruby gem."""
     for module_name in ALWAYS_ON:
         run_setup(site, importlib.import_module(module_name), module_name)
-    installed = installed_entry_points()
-    for gem in enabled_gems(site):
+    gems = enabled_gems(site)
+    installed = installed_entry_points() if gems else {}
+    for gem in gems:
         if gem in installed:
             run_setup(site, installed[gem].load(), gem)
         elif gem in BUILTIN:
