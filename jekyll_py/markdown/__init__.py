@@ -78,13 +78,26 @@ def _walk(root: Element) -> Iterator[tuple[Element, bool]]:
     while stack:
         el, in_html = stack.pop()
         yield el, in_html
-        child_flag = in_html or el.type == "html_element"
-        stack.extend((c, child_flag) for c in reversed(el.children))
+        if el.children:  # most elements are leaves (text)
+            child_flag = in_html or el.type == "html_element"
+            stack.extend([(c, child_flag) for c in reversed(el.children)])
+
+
+def _elements(root: Element) -> list[Element]:
+    """`root` and every element below it, in document order (iterative)."""
+    order: list[Element] = []
+    stack = [root]
+    while stack:
+        el = stack.pop()
+        order.append(el)
+        if el.children:
+            stack.extend(reversed(el.children))
+    return order
 
 
 def _parse_span_text(tree: Element, spans: SpanParser) -> None:
     """Replace every `raw_text` child with the spans parsed from it."""
-    for el, _ in list(_walk(tree)):
+    for el in _elements(tree):
         if not any(c.type == "raw_text" for c in el.children):
             continue
         old, el.children = el.children, []

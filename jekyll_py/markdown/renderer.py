@@ -71,10 +71,10 @@ class HtmlRenderer:
             self.stack.pop()
 
     def convert(self, el: Element, indent: int) -> str:
-        method = getattr(self, "convert_" + el.type, None)
+        method = _CONVERTERS.get(el.type)
         if method is None:
             return self.inner(el, indent)
-        return method(el, indent)
+        return method(self, el, indent)
 
     def _block(self, el: Element, indent: int, tag: str | None = None) -> str:
         tag = tag or el.type
@@ -407,3 +407,8 @@ def _toc_entry(children: list[Element]) -> list[Element]:
         child.children = _toc_entry(child.children)
         out.append(child)
     return out
+
+
+# Element type -> its `convert_*` method, looked up once instead of by name for every element.
+_CONVERTERS = {name.removeprefix("convert_"): method for name, method in vars(HtmlRenderer).items()
+               if name.startswith("convert_")}
