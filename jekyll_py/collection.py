@@ -39,23 +39,26 @@ def collections_path(site: Site) -> Path:
 
 def glob_entries(directory: Path) -> Iterator[str]:
     """Ruby's `Dir.glob("**/*", File::FNM_DOTMATCH)` order: sorted names, each folder before its contents."""
+    return (entry for entry, _ in walk(str(directory)))
+
+
+def walk(directory: str) -> Iterator[tuple[str, bool]]:
+    """`glob_entries` with whether each entry is a folder, from the directory listing (no stat per file)."""
     try:
-        names = sorted(os.listdir(directory))
+        with os.scandir(directory) as scan:
+            entries = sorted(scan, key=lambda entry: entry.name)
     except OSError:
         return
-    for name in names:
-        yield name
-        full = directory / name
-        if full.is_dir() and not full.is_symlink():
-            yield from (f"{name}/{inner}" for inner in glob_entries(full))
+    for entry in entries:
+        is_dir = entry.is_dir()
+        yield entry.name, is_dir
+        if is_dir and not entry.is_symlink():
+            yield from ((f"{entry.name}/{inner}", inner_is_dir) for inner, inner_is_dir in walk(entry.path))
 
 
 def filtered_files(entry_filter: EntryFilter, directory: Path, base: str) -> list[str]:
     """Files under `directory` (relative to it) that the entry filter keeps, judged as `base/entry`."""
-    return [
-        entry for entry in glob_entries(directory)
-        if entry_filter.keep(base, entry) and not (directory / entry).is_dir()
-    ]
+    return [entry for entry, is_dir in walk(str(directory)) if not is_dir and entry_filter.keep(base, entry)]
 
 
 class Collection:

@@ -22,8 +22,9 @@ from jekyll_py.dates import InvalidDate, to_local_time
 from jekyll_py.errors import FrontMatterError
 from jekyll_py.permalink import DocumentPlaceholders, generate_url, unescape_path
 from jekyll_py.utils import (
-    deep_merge,
+    deep_merge_into,
     pluralized_array,
+    relative_posix,
     ruby_array,
     ruby_sort,
     ruby_to_s,
@@ -60,8 +61,18 @@ sort_key = functools.cmp_to_key(compare_documents)
 
 
 def sort_documents(docs: list[Document]) -> list[Document]:
-    """`docs.sort!`: Ruby's merge sort, since Document#<=> is no total order when some dates are missing."""
+    """`docs.sort!`: Ruby's merge sort, since Document#<=> is no total order when some dates are missing.
+
+    When every document has a zoned date, Document#<=> is the total order (date, path), on which every
+    stable sort agrees with Ruby's: Python's own sort then does it, about ten times faster.
+    """
+    if all(_is_zoned(doc.data.get("date")) for doc in docs):
+        return sorted(docs, key=lambda doc: (doc.data["date"], str(doc.path)))
     return ruby_sort(docs, compare_documents)
+
+
+def _is_zoned(value: Any) -> bool:
+    return isinstance(value, dt.datetime) and value.utcoffset() is not None
 
 
 class Document(Convertible):
@@ -74,7 +85,7 @@ class Document(Convertible):
         self.basename = path.name
         self.basename_without_ext, self.ext = split_ext(path.name)
         self.extname = self.ext
-        self.relative_path = path.relative_to(collection.collections_path).as_posix()
+        self.relative_path = relative_posix(path, collection.collections_path)
         self.data: dict[str, Any] = {}
         self.content = ""
         self.output: str | None = None
@@ -115,8 +126,8 @@ class Document(Convertible):
                 other["categories"] = other["categories"].split()
             if isinstance(self.data.get("categories"), list):
                 other["categories"] = union(self.data["categories"], ruby_array(other["categories"]))
-        self.data = deep_merge(self.data, other)
-        if "date" in self.data:
+        deep_merge_into(self.data, other)
+        if "date" in other and "date" in self.data:  # a date parsed before parses to itself
             self.data["date"] = self._parse_date(self.data["date"], source)
 
     def _parse_date(self, value: Any, source: str) -> dt.datetime:

@@ -7,10 +7,25 @@ skipped unless included; patterns are fnmatch globs or path prefixes relative to
 from __future__ import annotations
 
 import os
-from fnmatch import fnmatchcase
+import re
+from dataclasses import dataclass
+from fnmatch import translate
 from pathlib import Path
 
 SPECIAL_LEADING = (".", "_", "#", "~")
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """`include` or `exclude` as absolute pattern paths, their globs compiled into one regex once."""
+
+    paths: tuple[str, ...]
+    glob: re.Pattern[str] | None
+
+    @classmethod
+    def under(cls, source: str, patterns: list[str]) -> Patterns:
+        paths = tuple(f"{source}/{pattern}".replace("//", "/") for pattern in patterns)
+        return cls(paths, re.compile("|".join(translate(path) for path in paths)) if paths else None)
 
 
 class EntryFilter:
@@ -19,28 +34,27 @@ class EntryFilter:
         self.include = [str(p) for p in include]
         self.exclude = [str(p) for p in exclude if p not in include]
         self.safe = safe
+        self._include = Patterns.under(self.source, self.include)
+        self._exclude = Patterns.under(self.source, self.exclude)
 
     def _join(self, path: str) -> str:
         return os.path.normpath(f"{self.source}/{path}") if path else self.source
 
-    def glob_include(self, patterns: list[str], entry: str) -> bool:
+    def glob_include(self, patterns: Patterns, entry: str) -> bool:
         """Jekyll's glob_include?: fnmatch, path prefix, or the directory named with a trailing slash."""
+        if patterns.glob is None:
+            return False
         entry_path = self._join(entry)
-        is_dir = os.path.isdir(entry_path)
-        for pattern in patterns:
-            pattern_path = f"{self.source}/{pattern}".replace("//", "/")
-            if fnmatchcase(entry_path, pattern_path) or entry_path.startswith(pattern_path):
-                return True
-            if is_dir and pattern_path == f"{entry_path}/":
-                return True
-        return False
+        if patterns.glob.match(entry_path) or entry_path.startswith(patterns.paths):
+            return True
+        return f"{entry_path}/" in patterns.paths and os.path.isdir(entry_path)
 
     def included(self, name: str) -> bool:
         """Jekyll matches `include` against the entry's own name, whatever folder it is in."""
-        return self.glob_include(self.include, name) or self.glob_include(self.include, os.path.basename(name))
+        return self.glob_include(self._include, name) or self.glob_include(self._include, os.path.basename(name))
 
     def excluded(self, rel_path: str) -> bool:
-        return self.glob_include(self.exclude, rel_path)
+        return self.glob_include(self._exclude, rel_path)
 
     @staticmethod
     def special(rel_path: str) -> bool:
@@ -55,15 +69,13 @@ class EntryFilter:
         return not (real == self.source or real.startswith(self.source + os.sep))
 
     def keep(self, rel_dir: str, name: str) -> bool:
-        """Whether the entry `name` of the folder `rel_dir` (relative to the source) is read at all."""
+        """Whether the entry `name` of the folder `rel_dir` (relative to the source) is read at all.
+
+        `include` wins over `exclude` and over special names, so it is only consulted when one of those
+        would drop the entry; a symlink leading out of the source is dropped even when included.
+        """
         if name.endswith("."):
             return False
         rel_path = f"{rel_dir}/{name}" if rel_dir else name
-        is_included = self.included(name)
-        if self.excluded(rel_path) and not is_included:
-            return False
-        if self.symlink_outside(rel_path):
-            return False
-        if is_included:
-            return True
-        return not (self.special(name) or name.endswith("~"))
+        dropped = self.excluded(rel_path) or self.special(name) or name.endswith("~")
+        return (not dropped or self.included(name)) and not self.symlink_outside(rel_path)

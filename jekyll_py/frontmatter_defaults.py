@@ -52,6 +52,7 @@ class FrontmatterDefaults:
         self.sets = self._valid_sets(config.get("defaults"))
         self._glob_cache: dict[str, list[str]] = {}
         self._matching_cache: dict[tuple[str, str | None], list[dict[str, Any]]] = {}
+        self._merged_cache: dict[tuple[int, ...], dict[str, Any]] = {}
 
     @staticmethod
     def _valid_sets(sets: Any) -> list[dict[str, Any]]:
@@ -120,10 +121,22 @@ class FrontmatterDefaults:
         return "type" not in old
 
     def all(self, path: str, kind: str | None) -> dict[str, Any]:
-        """Every default that applies to the file at `path` of type `kind`, merged by precedence."""
+        """Every default that applies to the file at `path` of type `kind`, merged by precedence.
+
+        Files matching the same sets share one merge (thousands of posts usually match one or two); each
+        caller gets its own copy of the top level.
+        """
+        sets = self._matching_sets(path, kind)
+        key = tuple(id(entry) for entry in sets)
+        merged = self._merged_cache.get(key)
+        if merged is None:
+            merged = self._merged_cache[key] = self._merge(sets)
+        return dict(merged)
+
+    def _merge(self, sets: list[dict[str, Any]]) -> dict[str, Any]:
         defaults: dict[str, Any] = {}
         old_scope: dict[str, Any] | None = None
-        for entry in self._matching_sets(path, kind):
+        for entry in sets:
             scope = entry.get("scope") if isinstance(entry.get("scope"), dict) else {}
             if self._has_precedence(old_scope, scope):
                 defaults = deep_merge(defaults, entry["values"])

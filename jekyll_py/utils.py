@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import Any
 
 from jekyll_py import log
@@ -16,16 +17,28 @@ def deep_merge(base: Mapping[str, Any], override: Mapping[str, Any]) -> dict[str
     As in Jekyll, a nil in `override` never replaces an existing value (front matter `layout:` left
     empty keeps the default's layout).
     """
-    merged = dict(base)
+    return deep_merge_into(dict(base), override)
+
+
+def deep_merge_into(target: dict[str, Any], override: Mapping[str, Any]) -> dict[str, Any]:
+    """`deep_merge` done on `target` itself (Utils.deep_merge_hashes!); nested hashes merge into copies,
+    so a hash `target` shares with another (a default's value) is never changed."""
     for key, value in override.items():
-        old = merged.get(key)
-        if value is None and key in merged:
-            continue
-        if isinstance(old, Mapping) and isinstance(value, Mapping):
-            merged[key] = deep_merge(old, value)
-        else:
-            merged[key] = value
-    return merged
+        old = target.get(key)
+        if old is not None and isinstance(old, Mapping) and isinstance(value, Mapping):
+            target[key] = deep_merge(old, value)
+        elif value is not None or key not in target:
+            target[key] = value
+    return target
+
+
+def relative_posix(path: Path, base: Path) -> str:
+    """`path.relative_to(base).as_posix()`, by string slicing when `path` lies under `base` (the usual case,
+    a few microseconds cheaper per file)."""
+    full, root = str(path), str(base)
+    if full.startswith(root) and full[len(root):len(root) + 1] == "/" and root != "/":
+        return full[len(root) + 1:]
+    return path.relative_to(base).as_posix()
 
 
 def strip_trailing_dots(name: str) -> str:
