@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from liquid import RenderContext
 from liquid.exceptions import ContextDepthError
+from liquid.undefined import UNDEFINED
 from liquid.utils import ReadOnlyChainMap
 
 if TYPE_CHECKING:
@@ -36,6 +37,13 @@ class ScopeChain(ReadOnlyChainMap):
     """
 
     def __getitem__(self, key: str) -> object:
+        value = self.lookup(key)
+        if value is _MISSING:
+            raise KeyError(key)
+        return value
+
+    def lookup(self, key: str) -> object:
+        """The value of `key` in the first scope that has it, else `_MISSING`."""
         for mapping in self._maps:
             if type(mapping) is dict:  # exactly dict: a subclass may define __missing__
                 value = mapping.get(key, _MISSING)
@@ -46,7 +54,7 @@ class ScopeChain(ReadOnlyChainMap):
                     return mapping[key]
                 except KeyError:
                     pass
-        raise KeyError(key)
+        return _MISSING
 
 
 class _Extension:
@@ -102,6 +110,22 @@ class JekyllRenderContext(RenderContext):
                template: BoundTemplate | None = None) -> _Extension:
         """Push `namespace` (and make `template` current) for the `with` block."""
         return _Extension(self, namespace, template)
+
+    def get(self, path: list[object], *, token: Token | None,  # type: ignore[override]
+            default: object = UNDEFINED) -> object:
+        """`a.b.c` when every step is found; anything else (a miss, an error, a special key) is left to
+        the base class, which builds the exact Undefined or default the template sees."""
+        root = path[0]
+        if type(root) is str:
+            try:
+                obj = self.scope.lookup(root)
+                if obj is not _MISSING:
+                    for key in path[1:]:
+                        obj = obj[key] if type(key) is str and key not in SPECIAL_KEYS else self.get_item(obj, key)
+                    return obj
+            except (KeyError, TypeError, IndexError):
+                pass
+        return super().get(path, token=token, default=default)
 
     def get_item(self, obj: Any, key: Any) -> Any:
         """A plain string key other than size/first/last is a subscript; the base class checks

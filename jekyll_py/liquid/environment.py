@@ -14,10 +14,10 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import liquid.exceptions as engine_errors
-from liquid import Environment, Mode
+from liquid import Environment, Mode, RenderContext
 from liquid.lex import _tokenize_template, compile_liquid_rules
 from liquid.template import BoundTemplate
 from liquid.token import Token
@@ -47,6 +47,35 @@ class JekyllTemplate(BoundTemplate):
 
     context_class = JekyllRenderContext
     line_offset: int = 0
+
+    def make_globals(self, render_args: Mapping[str, object]) -> Mapping[str, object]:
+        """The render arguments themselves when the template has no front matter or globals of its
+        own (always, for Jekyll): a plain dict is the cheapest scope to look `site` and `page` up in."""
+        if not self.matter and not self.globals:
+            return render_args
+        return super().make_globals(render_args)
+
+    def render_with_context(self, context: RenderContext, buffer: TextIO, *args: Any,
+                            partial: bool = False, block_scope: bool = False, **kwargs: Any) -> None:
+        """The base class's loop, minus the work a Jekyll render never needs: no render arguments to
+        merge, and no disabled tags to check before each node (only `render` disables any)."""
+        if args or kwargs or context.disabled_tags:
+            super().render_with_context(context, buffer, *args, partial=partial, block_scope=block_scope,
+                                        **kwargs)
+            return
+        with context.extend({"partial": partial}):
+            for node in self.nodes:
+                try:
+                    node.render_to_output(context, buffer)
+                except engine_errors.LiquidInterrupt as err:
+                    if not partial or block_scope:  # a break/continue outside any loop
+                        self.env.error(engine_errors.LiquidSyntaxError(f"unexpected '{err}'", token=node.token))
+                    else:
+                        raise
+                except engine_errors.StopRender:
+                    break
+                except engine_errors.LiquidError as err:
+                    self.env.error(err, token=node.token)
 
 
 class JekyllUndefined(StrictUndefined):

@@ -22,7 +22,8 @@ class OutputNode(BaseOutputNode):
     """An output statement whose value is stringified as Ruby would (nil, floats, hashes)."""
 
     def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
-        return buffer.write(render_s(self.expression.evaluate(context)))
+        value = self.expression.evaluate(context)
+        return buffer.write(value if type(value) is str else render_s(value))
 
 
 class EchoNode(OutputNode):
