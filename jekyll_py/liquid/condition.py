@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any
 from liquid import Mode
 from liquid.exceptions import LiquidSyntaxError
 from liquid.expression import Expression
-from liquid.undefined import Undefined
 
 from jekyll_py.liquid.errors import JekyllTagError, RubySyntaxError
 from jekyll_py.liquid.lax import QUOTED_FRAGMENT, Constant, parse_expression
@@ -28,6 +27,7 @@ from jekyll_py.liquid.values import (
     is_array,
     is_comparable,
     is_hash,
+    is_undefined,
     ruby_compare,
     ruby_equal,
     to_s,
@@ -76,7 +76,7 @@ def condition_operand(markup: str, token: Token) -> Expression:
 
 def truthy(value: Any) -> bool:
     """Ruby truthiness: only nil and false are false (Undefined stands for nil)."""
-    return not (value is None or value is False or isinstance(value, Undefined))
+    return not (value is None or value is False or is_undefined(value))
 
 
 def _equal(left: Any, right: Any) -> bool | None:
@@ -127,7 +127,7 @@ OPERATORS: dict[str, Callable[[Any, Any], Any]] = {
 
 def _operand_value(expression: Expression, context: RenderContext) -> Any:
     value = expression.evaluate(context)
-    if isinstance(value, Undefined):
+    if is_undefined(value):
         bool(value)  # strict_variables: Ruby raises at the lookup; StrictUndefined raises here
         return None
     return value

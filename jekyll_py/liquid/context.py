@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from liquid import RenderContext
 from liquid.exceptions import ContextDepthError
-from liquid.undefined import UNDEFINED
+from liquid.undefined import UNDEFINED, Undefined
 from liquid.utils import ReadOnlyChainMap
 
 if TYPE_CHECKING:
@@ -113,8 +113,13 @@ class JekyllRenderContext(RenderContext):
 
     def get(self, path: list[object], *, token: Token | None,  # type: ignore[override]
             default: object = UNDEFINED) -> object:
-        """`a.b.c` when every step is found; anything else (a miss, an error, a special key) is left to
-        the base class, which builds the exact Undefined or default the template sees."""
+        """The base class's lookup of `a.b.c`, cheaper for found paths and for misses in lax mode.
+
+        A miss yields `Undefined(root)` (or `default`) as in the base class, without the hint text the
+        base class formats for it: only strict undefineds (strict_variables) ever show a hint, and
+        their misses are still left to the base class. Sites look up many absent keys
+        (`page.header.image`), so the hint cost more than the lookup.
+        """
         root = path[0]
         if type(root) is str:
             try:
@@ -125,6 +130,8 @@ class JekyllRenderContext(RenderContext):
                     return obj
             except (KeyError, TypeError, IndexError):
                 pass
+            if self.env.undefined is Undefined:
+                return Undefined(root, token=token) if default == UNDEFINED else default
         return super().get(path, token=token, default=default)
 
     def get_item(self, obj: Any, key: Any) -> Any:

@@ -23,9 +23,24 @@ from jekyll_py.utils import ruby_sort as ruby_sort  # Array#sort, shared with th
 _PLAIN_TYPES = frozenset({str, int, float, bool, list, tuple, dict, dt.datetime, dt.date, Decimal})
 
 
+# Types seen not to be Undefined (drops, ranges...), so each costs one ABC instance check per build.
+_DEFINED_TYPES: set[type] = set(_PLAIN_TYPES) | {type(None)}
+
+
+def is_undefined(value: object) -> bool:
+    """True for python-liquid's Undefined (a Mapping subclass, so isinstance takes the ABC's slow path)."""
+    kind = type(value)
+    if kind in _DEFINED_TYPES:
+        return False
+    if isinstance(value, Undefined):
+        return True
+    _DEFINED_TYPES.add(kind)
+    return False
+
+
 def is_nil(value: object) -> bool:
     """True for Python None and python-liquid's Undefined, which both stand for Ruby's nil."""
-    return value is None or (type(value) not in _PLAIN_TYPES and isinstance(value, Undefined))
+    return value is None or is_undefined(value)
 
 
 def is_hash(value: object) -> bool:
@@ -89,7 +104,7 @@ def to_s(value: Any) -> str:
     """Ruby's `to_s`, which filters apply to their input (an array's to_s is its inspect form)."""
     if isinstance(value, str):
         return value
-    if value is None or isinstance(value, Undefined):
+    if is_nil(value):
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
@@ -134,7 +149,7 @@ def inspect(value: Any) -> str:
     """Ruby's #inspect, as the `inspect` filter and Hash#to_s print values."""
     if isinstance(value, str):
         return string_inspect(value)
-    if value is None or isinstance(value, Undefined):
+    if is_nil(value):
         return "nil"
     if isinstance(value, (bool, int, float, Decimal)):
         return to_s(value)

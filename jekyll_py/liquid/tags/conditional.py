@@ -8,6 +8,7 @@ Case::Syntax / Case::WhenSyntax as Ruby does, whatever the mode.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Container
 from typing import TYPE_CHECKING, TextIO
 
 from liquid.ast import BlockNode, ConditionalBlockNode, Node
@@ -18,12 +19,13 @@ from liquid.parser import get_parser
 from liquid.tag import Tag
 from liquid.token import TOKEN_EOF, TOKEN_EXPRESSION, TOKEN_TAG, Token
 
+from jekyll_py.liquid.block import Block, as_block
 from jekyll_py.liquid.condition import Condition, TruthyCondition, condition_operand, parse_condition, truthy
 from jekyll_py.liquid.errors import RubySyntaxError
 from jekyll_py.liquid.lax import QUOTED_FRAGMENT
 
 if TYPE_CHECKING:
-    from liquid import RenderContext
+    from liquid import Environment, RenderContext
     from liquid.stream import TokenStream
 
 CASE_SYNTAX = re.compile(f"({QUOTED_FRAGMENT})")
@@ -32,6 +34,12 @@ CASE_ERROR = "Syntax Error in 'case' - Valid syntax: case [condition]"
 WHEN_ERROR = ("Syntax Error in tag 'case' - Valid when condition: {% when [condition] "
               "[or condition2...] %}")
 ELSE_ERROR = "Syntax Error in tag 'case' - Valid else condition: {% else %} (no parameters) "
+
+
+def block_parser(env: Environment) -> Callable[[TokenStream, Container[str]], Block]:
+    """python-liquid's block parsing, producing the cheaper `Block`."""
+    parse_block = get_parser(env).parse_block
+    return lambda stream, ends: as_block(parse_block(stream, ends))
 
 
 def tag_markup(stream: TokenStream, tag: Token) -> tuple[Token, str]:
@@ -58,7 +66,7 @@ class IfTag(Tag):
     def parse(self, stream: TokenStream) -> Node:
         token = stream.eat(TOKEN_TAG)
         condition = self.condition(stream, token)
-        parse_block = get_parser(self.env).parse_block
+        parse_block = block_parser(self.env)
         ends = (self.end, "elsif", "else")
         consequence = parse_block(stream, ends)
         alternatives: list[ConditionalBlockNode] = []
@@ -127,7 +135,7 @@ class CaseTag(Tag):
         if match is None:
             raise RubySyntaxError(CASE_ERROR, token=token)
         left = condition_operand(match.group(1), markup_token)
-        parse_block = get_parser(self.env).parse_block
+        parse_block = block_parser(self.env)
         ends = (self.end, "when", "else")
         parse_block(stream, ends)  # Ruby parses and discards what precedes the first `when`
         branches: list[tuple[Condition | None, BlockNode]] = []

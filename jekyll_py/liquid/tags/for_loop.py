@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from liquid.builtin.tags.for_tag import ForNode
 from liquid.builtin.tags.for_tag import ForTag as BaseForTag
 from liquid.exceptions import LiquidSyntaxError
 from liquid.mode import Mode
 from liquid.token import TOKEN_EXPRESSION, Token
 
+from jekyll_py.liquid.block import as_block
 from jekyll_py.liquid.errors import RubySyntaxError
 from jekyll_py.liquid.lax import QUOTED_FRAGMENT
 
@@ -60,7 +62,12 @@ class ForTag(BaseForTag):
             if fixed != expression.value:
                 stream.tokens[stream.pos + 1] = Token(
                     expression.kind, fixed, expression.start_index, expression.source)
-        return super().parse(stream)
+        node = super().parse(stream)
+        assert isinstance(node, ForNode)
+        node.block = as_block(node.block)
+        if node.default is not None:
+            node.default = as_block(node.default)
+        return node
 
     def ruby_markup(self, expression: Token) -> str:
         """The markup Ruby would loop with: strict if it parses, else (after a warning) lax."""
