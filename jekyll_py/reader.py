@@ -8,7 +8,10 @@ Underscore folders are skipped unless listed in `include:`. Collections are read
 
 from __future__ import annotations
 
+import gc
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from jekyll_py.data_reader import DataReader
@@ -28,6 +31,19 @@ if TYPE_CHECKING:
 SPECIAL_COLLECTIONS = ("posts", "data")
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Reading only builds the site model, which lives until the build ends: the cyclic collector would
+    walk it again and again as it grows (about 15 % of reading 4000 posts) to find almost no garbage."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 class Reader:
     def __init__(self, site: Site) -> None:
         self.site = site
@@ -38,12 +54,13 @@ class Reader:
     def read(self) -> None:
         """Reader#read then Site#limit_posts!: the order decides where collection static files land."""
         site = self.site
-        site.layouts = self.read_layouts()
-        self.read_directories("")
-        self.read_included_files()
-        self.sort_files()
-        self.read_collections()
-        site.data = DataReader(site.source, site.config).read(str(site.config["data_dir"]))
+        with collector_paused():
+            site.layouts = self.read_layouts()
+            self.read_directories("")
+            self.read_included_files()
+            self.sort_files()
+            self.read_collections()
+            site.data = DataReader(site.source, site.config).read(str(site.config["data_dir"]))
         self.limit_posts()
 
     def sort_files(self) -> None:
