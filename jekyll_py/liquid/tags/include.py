@@ -44,7 +44,7 @@ INVALID_SEQUENCES = re.compile(r"[./]{2,}")
 class IncludeNode(Node):
     """One `{% include %}`: a file name (maybe itself a template) and its parameters."""
 
-    __slots__ = ("file", "file_template", "params", "tag_name")
+    __slots__ = ("file", "file_template", "params", "tag_name", "last_found")
 
     def __init__(self, token: Token, tag_name: str, file: str,
                  file_template: BoundTemplate | None,
@@ -55,6 +55,9 @@ class IncludeNode(Node):
         self.file_template = file_template
         self.params = params
         self.blank = False
+        # (directories, file name, path) of the last successful resolve: an include renders with the
+        # same directories and name nearly every time, and comparing them is cheaper than hashing Paths.
+        self.last_found: tuple[tuple[Path, ...], str, Path] | None = None
 
     def __str__(self) -> str:
         return f"{{% {self.tag_name} {self.file} %}}"
@@ -82,14 +85,19 @@ class IncludeNode(Node):
         raised again wherever it happens. `load_partial` is still asked every time: the serve
         rebuilder records which includes a render used through its cache.
         """
-        dirs = self.include_dirs(context)
+        dirs = tuple(self.include_dirs(context))
         env = context.env
-        valid: dict[tuple[tuple[Path, ...], str], Path] = env.__dict__.setdefault("valid_includes", {})
-        key = (tuple(dirs), file)
-        path = valid.get(key)
-        if path is None:
-            validate_file_name(file, self.tag_name, self.token)
-            path = valid[key] = self.locate(context, file)
+        last = self.last_found
+        if last is not None and last[1] == file and last[0] == dirs:
+            path = last[2]
+        else:
+            valid: dict[tuple[tuple[Path, ...], str], Path] = env.__dict__.setdefault("valid_includes", {})
+            key = (dirs, file)
+            path = valid.get(key)
+            if path is None:
+                validate_file_name(file, self.tag_name, self.token)
+                path = valid[key] = self.locate(context, file)
+            self.last_found = (dirs, file, path)
         try:
             return load_partial(env, path)
         except LiquidError as err:  # a syntax error in the included file
