@@ -2,17 +2,22 @@
 
 Jekyll renders documents one after another, then pages, and a render may read what earlier renders left
 behind (`post.content` is HTML once that post rendered, Markdown before; the same for
-`site.pages[i].content`). So each phase splits its items in two runs: this process renders the first
-run in order, as a sequential build would; a forked worker renders the rest in order, speculatively,
-and watches every read of another item's render state. Its results are taken only when the worker's
-run could not have seen a difference: it read no item outside its run, printed nothing but Liquid
-syntax warnings this process printed too, filled no include cache and raised nothing. Otherwise this
-process renders the worker's run itself, so errors, warnings and output are those of a sequential build.
+`site.pages[i].content`; a Sass page adds its source map to `site.pages`). So each phase splits its
+items in two runs: this process renders the first run in order, as a sequential build would; a forked
+worker renders the rest in order, speculatively, and watches every read of another item's render
+state. Its results are taken only when the worker's run could not have seen a difference: it read no
+item outside its run (nor the page lists, if this process's run added to them), printed nothing but
+Liquid syntax warnings this process printed too, filled no include cache and raised nothing.
+Otherwise this process renders the worker's run itself, so errors, warnings and output are those of a
+sequential build.
 
 The split point is chosen by the worker when it starts (half of what this process has not yet
-claimed), so the two runs finish together. Before that, in the documents phase, the worker compiles
-Sass pages ahead: their render later finds the CSS for its exact input (`SassCompiler.precompiled`).
-Writing, once everything rendered, is split the same way (`write_files`).
+claimed), so the two runs finish together. Sass pages, whose libsass compilation can outlast all
+other rendering, get a worker of their own as soon as rendering starts (`sass_ahead`); this process
+takes its compilations when the pages phase reaches them, keyed by exact input
+(`SassCompiler.compiled_ahead`), and meanwhile renders documents and pages. While it compiles, a
+documents worker waits, and a pages worker takes every page after the last Sass page. Writing, once
+everything rendered, is split the same way (`write_files`).
 
 `JEKYLL_PY_JOBS` (or `jobs:`) set to 1 turns all of this off; any larger number uses one worker.
 """
@@ -39,6 +44,7 @@ JOBS_ENV = "JEKYLL_PY_JOBS"
 MIN_DOCUMENTS = 24
 RENDER_STATE = frozenset({"content", "output"})
 LIQUID_WARNING = log.format_line("Liquid Warning:")
+PAGE_LISTS = "site.pages"  # recorded for a read of `site.pages` or `site.html_pages`
 
 
 def job_count(site: Any) -> int:
@@ -71,13 +77,12 @@ def foreign_code(site: Any) -> bool:
     return any(not origin(fn).startswith(OWN_CODE) for fn in callables)
 
 
+def can_fork(site: Any) -> bool:
+    return hasattr(os, "fork") and job_count(site) > 1 and not foreign_code(site)
+
+
 def worth_forking(site: Any, documents: list[Any]) -> bool:
-    return (
-        hasattr(os, "fork")
-        and len(documents) >= MIN_DOCUMENTS
-        and job_count(site) > 1
-        and not foreign_code(site)
-    )
+    return len(documents) >= MIN_DOCUMENTS and can_fork(site)
 
 
 DOCUMENTS, PAGES = "documents", "pages"
@@ -85,15 +90,12 @@ DOCUMENTS, PAGES = "documents", "pages"
 
 def render_in_order(site: Any, items: list[Any], phase: str) -> None:
     """Render `items` (all documents, or all pages) in order, a worker taking the later part when that
-    pays and is exact. In the documents phase the worker also compiles Sass pages ahead."""
+    pays and is exact."""
     if not worth_forking(site, items):
         for item in items:
             site.render_one(item)
         return
-    split = Split(len(items))
-    sass = getattr(site, "sass", None) if phase == DOCUMENTS else None
-    if sass is not None:
-        sass.precompiled.clear()  # a previous build's partials may have changed since
+    split = split_for(site, items)
     prepare_shared_state(site)
     worker = Worker.start(lambda: work(site, items, split, phase))
     try:
@@ -101,17 +103,70 @@ def render_in_order(site: Any, items: list[Any], phase: str) -> None:
         while split.claim(index):
             site.render_one(items[index])
             index += 1
-        result = worker.result()
         rest = items[index:]
+        if not rest:
+            return  # the worker took nothing: its result is not needed
+        result = worker.result()
         if result is not None and acceptable(result, site, rest):
             apply(result, site, rest)
         else:
             for item in rest:
                 site.render_one(item)
-        if result is not None and sass is not None:
-            sass.precompiled.update(result.sass)
     finally:
         worker.stop()
+
+
+def sass_converter(page: Any) -> Any:
+    from jekyll_py.sass import ScssConverter
+
+    return next((c for c in getattr(page, "converters", ()) if isinstance(c, ScssConverter)), None)
+
+
+class SassAhead:
+    """The Sass worker's compilations (`SassCompiler.pending`), taken by this process only: a render
+    worker forked meanwhile compiles for itself."""
+
+    def __init__(self, worker: Worker) -> None:
+        self.worker = worker
+        self.owner = os.getpid()
+
+    def __call__(self) -> dict[tuple[str, str, str], tuple[str, str | None]]:
+        return (self.worker.result() or {}) if os.getpid() == self.owner else {}
+
+    def running(self) -> bool:
+        return not self.worker.done and not self.worker.finished()
+
+
+@contextlib.contextmanager
+def sass_ahead(site: Any) -> Iterator[None]:
+    """Compile Sass pages in a worker of their own while this process renders documents and pages;
+    a Sass page's render takes the result, waiting for it if need be."""
+    compiler = getattr(site, "sass", None)
+    if compiler is None:
+        yield
+        return
+    compiler.precompiled.clear()  # a previous build's partials may have changed since
+    if not any(sass_converter(page) is not None for page in site.pages) or not can_fork(site):
+        yield
+        return
+    worker = Worker.start(lambda: precompile_sass(site))
+    compiler.pending = SassAhead(worker)
+    try:
+        yield
+    finally:
+        compiler.pending = None
+        worker.stop()
+
+
+def split_for(site: Any, items: list[Any]) -> Split:
+    """A render worker starts after the last Sass page whose compilation the Sass worker sends here (it
+    would compile it again). While that compilation runs, this process would wait at the page anyway:
+    the render worker takes everything after it."""
+    ahead = getattr(getattr(site, "sass", None), "pending", None)
+    if not isinstance(ahead, SassAhead):
+        return Split(len(items))
+    floor = max((index + 1 for index, item in enumerate(items) if sass_converter(item) is not None), default=0)
+    return Split(len(items), floor, from_floor=floor > 0 and ahead.running())
 
 
 def prepare_shared_state(site: Any) -> None:
@@ -126,10 +181,12 @@ def prepare_shared_state(site: Any) -> None:
 class Split:
     """Where this process stops and the worker starts, agreed through shared memory under a lock."""
 
-    def __init__(self, total: int) -> None:
+    def __init__(self, total: int, floor: int = 0, *, from_floor: bool = False) -> None:
         import multiprocessing
 
         self.total = total
+        self.floor = min(floor, total)  # the worker never starts before this index
+        self.from_floor = from_floor  # … and starts right there
         self.lock = multiprocessing.Lock()
         self.shared = multiprocessing.RawArray("q", [0, total])  # documents claimed here, limit
 
@@ -141,11 +198,16 @@ class Split:
             self.shared[0] = index + 1
             return True
 
+    def unclaimed(self) -> bool:
+        with self.lock:
+            return self.shared[0] < self.shared[1]
+
     def take_rest(self) -> int:
         """The worker takes the later half of what this process has not claimed; returns its first index."""
         with self.lock:
             claimed = self.shared[0]
-            start = claimed + (self.total - claimed + 1) // 2
+            half = claimed + (self.total - claimed + 1) // 2
+            start = max(claimed, self.floor) if self.from_floor else max(half, self.floor)
             self.shared[1] = start
             return start
 
@@ -161,14 +223,17 @@ class Result:
     templates: dict[str, tuple[int, int, float]] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     printed: str = ""
-    sass: dict[tuple[str, str, str], tuple[str, str | None]] = field(default_factory=dict)
     exact: bool = True  # no read of render state outside the run, no include cache entry, no error
+    pages_added: list[str] | None = None  # pages it saw after the phase's, when it read the page lists
 
 
 def acceptable(result: Result, site: Any, rest: list[Any]) -> bool:
     """The worker's run is what a sequential build would have produced."""
     if not result.exact or len(result.contents) != len(rest):
         return False
+    added_here = [page.relative_path for page in site.pages[result.start + len(rest):]]
+    if result.pages_added not in (None, added_here):
+        return False  # the page lists it read differ from those this process's run left (Sass source maps)
     printed_here = set(log.recent_warnings())
     if any(not line.startswith(LIQUID_WARNING) or line not in printed_here for line in result.warnings):
         return False  # a warning this process did not print would be lost, or printed out of order
@@ -229,6 +294,12 @@ class Worker:
         except Exception:  # whatever went wrong, this process can still do the work itself
             return None
 
+    def finished(self, timeout: float = 0) -> bool:
+        """The worker has begun sending its result (it is done computing it); waits up to `timeout` seconds."""
+        import select
+
+        return bool(select.select([self.reader], [], [], timeout)[0])
+
     def stop(self) -> None:
         """Reap the worker; kill it first when this process gave up on it (an error here)."""
         if self.done:
@@ -286,18 +357,22 @@ def write_share(files: list[tuple[Path, Any]], write_one: Callable[[Path, Any, A
 
 # -- inside the worker -------------------------------------------------------------------------------
 def work(site: Any, items: list[Any], split: Split, phase: str) -> Result:
-    """Take the later items and render them, watching what they read (first, Sass pages ahead)."""
+    """Take the later items and render them, watching what they read."""
     log.take_warnings()
-    sass = precompile_sass(site) if phase == DOCUMENTS else {}
+    if phase == DOCUMENTS:
+        wait_for_sass(site, split)
     start = split.take_rest()
-    result = Result(start, sass=sass)
+    result = Result(start)
     run = items[start:]
+    if phase == PAGES:
+        site.pages.extend(expected_source_maps(site, items[:start]))
+    pages_before = len(site.pages)
     if site.profiler is not None:
         site.profiler.templates = {}
     cache = getattr(site.liquid.env, "include_cache", None)
     cached_before = len(getattr(cache, "entries", ()))
     watch = watched_reads if phase == DOCUMENTS else watched_page_reads
-    with captured_output() as printed, watch({id(item) for item in run}) as outside_reads:
+    with captured_output() as printed, watch({id(item) for item in run}) as reads:
         try:
             for item in run:
                 site.render_one(item)
@@ -305,8 +380,11 @@ def work(site: Any, items: list[Any], split: Split, phase: str) -> Result:
             result.exact = False
     result.printed = printed.getvalue()
     result.warnings = log.take_warnings()
-    grew = phase == PAGES and len(site.pages) != len(items)  # a Sass source map page joined the list
+    grew = len(site.pages) != pages_before  # a Sass source map page joined the list
+    outside_reads = any(read != PAGE_LISTS for read in reads)
     exact = not outside_reads and not grew and len(getattr(cache, "entries", ())) == cached_before
+    if PAGE_LISTS in reads:
+        result.pages_added = [page.relative_path for page in site.pages[len(items):]]
     result.exact = result.exact and exact
     if result.exact:
         result.contents = [item.content for item in run]
@@ -315,6 +393,26 @@ def work(site: Any, items: list[Any], split: Split, phase: str) -> Result:
         if site.profiler is not None:
             result.templates = {path: (s.count, s.bytes, s.seconds) for path, s in site.profiler.templates.items()}
     return result
+
+
+def expected_source_maps(site: Any, earlier: list[Any]) -> list[Any]:
+    """The source map pages this process's run adds to `site.pages` as its Sass pages render, for the
+    page lists the worker's run sees. Their content is unknown here: reading it makes the run inexact."""
+    from jekyll_py.sass import SourceMapPage
+
+    compiler = getattr(site, "sass", None)
+    if compiler is None or not compiler.sourcemap_required():
+        return []
+    return [SourceMapPage(page, "") for page in earlier if sass_converter(page) is not None]
+
+
+def wait_for_sass(site: Any, split: Split) -> None:
+    """While the Sass worker compiles, the second core is busy: take documents only once it is done,
+    unless this process has claimed them all by then."""
+    ahead = getattr(getattr(site, "sass", None), "pending", None)
+    if isinstance(ahead, SassAhead):
+        while split.unclaimed() and not ahead.worker.finished(timeout=0.005):
+            continue
 
 
 def rendered_excerpts(run: list[Any]) -> dict[int, str]:
@@ -331,20 +429,15 @@ def precompile_sass(site: Any) -> dict[tuple[str, str, str], tuple[str, str | No
     """Compile Sass pages now, keyed by page and rendered text; kept only when nothing was printed.
 
     A compilation is a function of the text and the partials, which a build does not change; the page's
-    render later finds it in `site.sass.precompiled` when its Liquid gives the same text.
+    render later finds it (`SassCompiler.compiled_ahead`) when its Liquid gives the same text.
     """
     from jekyll_py.renderer import Renderer
-    from jekyll_py.sass import ScssConverter
 
-    compiler = getattr(site, "sass", None)
-    if compiler is None:
-        return {}
-    profiler, site.profiler = site.profiler, None
     compiled: dict[tuple[str, str, str], tuple[str, str | None]] = {}
     try:
         with captured_output() as printed:
             for page in list(site.pages):
-                converter = next((c for c in page.converters if isinstance(c, ScssConverter)), None)
+                converter = sass_converter(page)
                 if converter is None:
                     continue
                 renderer = Renderer(site, page)
@@ -352,12 +445,9 @@ def precompile_sass(site: Any) -> dict[tuple[str, str, str], tuple[str, str | No
                 if page.render_with_liquid():
                     text = renderer.render_liquid(text, renderer.payload(), page.relative_path, page.body_line - 1)
                 syntax = converter.syntax
-                compiled[(page.relative_path, syntax, text)] = compiler.compile_page(text, page, syntax)
+                compiled[(page.relative_path, syntax, text)] = site.sass.compile_page(text, page, syntax)
     except Exception:
         return {}
-    finally:
-        site.profiler = profiler
-        log.take_warnings()
     return {} if printed.getvalue() else compiled
 
 
@@ -417,19 +507,24 @@ def watched_reads(run: set[int]) -> Iterator[list[str]]:
 
 @contextlib.contextmanager
 def watched_page_reads(run: set[int]) -> Iterator[list[str]]:
-    """Record reads of `content` of pages outside the run (`site.pages[i].content` changes when page i renders)."""
-    from jekyll_py.drops import PageDrop
+    """Record reads of `content` of pages outside the run (`site.pages[i].content` changes when page i
+    renders), and reads of the page lists themselves (`PAGE_LISTS`), which grow when a Sass page renders."""
+    from jekyll_py.drops import PageDrop, SiteDrop
 
     reads: list[str] = []
-    original = PageDrop.__getitem__
+    original_getitem, original_lists = PageDrop.__getitem__, SiteDrop.page_lists
 
     def getitem(self: PageDrop, key: str) -> Any:
         if key == "content" and id(self.page) not in run:
             reads.append(self.page.relative_path)
-        return original(self, key)
+        return original_getitem(self, key)
 
-    PageDrop.__getitem__ = getitem  # type: ignore[method-assign]
+    def page_lists(self: SiteDrop) -> dict[str, list[PageDrop]]:
+        reads.append(PAGE_LISTS)
+        return original_lists(self)
+
+    PageDrop.__getitem__, SiteDrop.page_lists = getitem, page_lists  # type: ignore[method-assign]
     try:
         yield reads
     finally:
-        PageDrop.__getitem__ = original  # type: ignore[method-assign]
+        PageDrop.__getitem__, SiteDrop.page_lists = original_getitem, original_lists  # type: ignore[method-assign]

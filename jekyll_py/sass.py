@@ -14,6 +14,7 @@ import json
 import os
 import re
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -60,8 +61,10 @@ class SassCompiler:
         self.site = site
         options = site.config.get("sass")
         self.options: dict[str, Any] = dict(options) if isinstance(options, dict) else {}
-        # (page, syntax, text) → (css, map) compiled ahead by a render worker (jekyll_py/parallel.py)
+        # (page, syntax, text) → (css, map) compiled ahead by a worker (jekyll_py/parallel.py); `pending`
+        # waits for that worker's compilations, the first time a page needs them.
         self.precompiled: dict[tuple[str, str, str], tuple[str, str | None]] = {}
+        self.pending: Callable[[], dict[tuple[str, str, str], tuple[str, str | None]]] | None = None
 
     @property
     def safe(self) -> bool:
@@ -130,7 +133,7 @@ class SassCompiler:
 
     def compile_page(self, text: str, page: Page, syntax: str) -> tuple[str, str | None]:
         """Compile a page's text; with a source map when required, returned beside the CSS."""
-        if (ready := self.precompiled.pop((page.relative_path, syntax, text), None)) is not None:
+        if (ready := self.compiled_ahead((page.relative_path, syntax, text))) is not None:
             return ready
         if not self.sourcemap_required():
             return self.compile(text, syntax), None
@@ -152,6 +155,13 @@ class SassCompiler:
             except sass.CompileError as err:
                 raise self._error(str(err), names, page) from None
         return self._finish(css), self._rename_input(source_map, input_path, page.name)
+
+    def compiled_ahead(self, key: tuple[str, str, str]) -> tuple[str, str | None] | None:
+        """The worker's compilation of exactly this page and text, if it made one."""
+        if self.pending is not None:
+            pending, self.pending = self.pending, None
+            self.precompiled.update(pending())
+        return self.precompiled.pop(key, None)
 
     @staticmethod
     def _rename_input(source_map: str, input_path: Path, name: str) -> str:

@@ -111,7 +111,8 @@ class Site:
             generator(self)
 
     def render(self) -> None:
-        """Documents of every collection, then pages (Site#render); documents maybe on two cores."""
+        """Documents of every collection, then pages (Site#render), on two cores when that pays
+        (jekyll_py/parallel.py: Sass pages compile in a worker meanwhile)."""
         from jekyll_py import parallel
 
         # The model read so far lives until the build ends: the cyclic collector need not walk it on every
@@ -119,10 +120,11 @@ class Site:
         gc.freeze()
         try:
             self.hooks.trigger("site", "pre_render", self)
-            parallel.render_in_order(self, list(self.documents_to_render()), parallel.DOCUMENTS)
-            pages = list(self.pages)
-            parallel.render_in_order(self, pages, parallel.PAGES)
-            self.render_pages_added(len(pages))
+            with parallel.sass_ahead(self):
+                parallel.render_in_order(self, list(self.documents_to_render()), parallel.DOCUMENTS)
+                pages = list(self.pages)
+                parallel.render_in_order(self, pages, parallel.PAGES)
+                self.render_pages_added(len(pages))
             self.hooks.trigger("site", "post_render", self)
         finally:
             gc.unfreeze()

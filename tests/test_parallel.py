@@ -124,6 +124,13 @@ def test_an_error_is_reported_as_in_a_sequential_build(
     posts = sorted((source / "_posts").iterdir(), key=lambda p: (p.name[:10], int(p.stem.split("-")[-1])))
     last = posts[which]
     last.write_text(last.read_text() + "\n{{ 1 | divided_by: 0 }}\n")
+    errors = both_errors(source, tmp_path, monkeypatch)
+    assert errors[0] == errors[1]
+    assert errors[0][2].endswith(last.name)
+
+
+def both_errors(source: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[tuple]:
+    """The error of a sequential, then a parallel build of `source`; neither may write anything."""
     errors = []
     for jobs in (1, 2):
         dest = tmp_path / f"out{jobs}"
@@ -131,8 +138,7 @@ def test_an_error_is_reported_as_in_a_sequential_build(
             build(source, dest, jobs, monkeypatch)
         errors.append((type(caught.value), str(caught.value), caught.value.file, caught.value.line))
         assert not dest.exists()  # nothing written when a render failed
-    assert errors[0] == errors[1]
-    assert errors[0][2].endswith(last.name)
+    return errors
 
 
 def test_profile_counts_every_render_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
@@ -147,26 +153,73 @@ def test_profile_counts_every_render_once(tmp_path: Path, monkeypatch: pytest.Mo
     assert applied
 
 
-def test_sass_is_compiled_ahead_by_the_worker(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                              applied: list[int]) -> None:
-    source = generate(tmp_path / "site", 30)
+def site_with_sass(tmp_path: Path, scss: str, posts: int = 30) -> Path:
+    source = generate(tmp_path / "site", posts)
     (source / "_sass").mkdir()
     (source / "_sass" / "_base.scss").write_text("$color: #123456;\nbody { color: $color; }\n")
     (source / "assets").mkdir()
-    (source / "assets" / "main.scss").write_text("---\n---\n@import \"base\";\nh1 { margin: {{ 2 | plus: 1 }}px; }\n")
-    ready_here = []  # in this process, per compilation: was it compiled ahead by the worker?
-    original = SassCompiler.compile_page
+    (source / "assets" / "main.scss").write_text("---\n---\n@import \"base\";\n" + scss)
+    return source
 
-    def spy(compiler: SassCompiler, text: str, page: object, syntax: str) -> tuple:
-        ready_here.append(bool(compiler.precompiled))
-        return original(compiler, text, page, syntax)
 
-    monkeypatch.setattr(SassCompiler, "compile_page", spy)
+@pytest.fixture
+def found_ahead(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Per Sass page compiled in this process: was the Sass worker's compilation taken?"""
+    found: list[bool] = []
+    original = SassCompiler.compiled_ahead
+
+    def spy(compiler: SassCompiler, key: tuple[str, str, str]) -> tuple | None:
+        ready = original(compiler, key)
+        found.append(ready is not None)
+        return ready
+
+    monkeypatch.setattr(SassCompiler, "compiled_ahead", spy)
+    return found
+
+
+@pytest.mark.parametrize(("scss", "css", "taken"), [
+    ("h1 { margin: {{ 2 | plus: 1 }}px; }\n", b"margin: 3px", True),
+    # Before documents render the Sass worker sees a post's Markdown, the page's render its HTML.
+    ("/* {{ site.posts.first.content | truncate: 12 }} */\n", b"/* <p>", False),
+], ids=["taken", "compiled again"])
+def test_sass_is_compiled_ahead_by_a_worker(scss: str, css: bytes, taken: bool, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch, applied: list[int],
+                                            found_ahead: list[bool]) -> None:
+    source = site_with_sass(tmp_path, scss)
     sequential, on_two_cores = both_builds(source, tmp_path, monkeypatch)
     assert on_two_cores == sequential
-    assert b"margin: 3px" in sequential[0]["assets/main.css"]
+    assert css in sequential[0]["assets/main.css"]
     assert "assets/main.css.map" in sequential[0]
-    assert ready_here == [False, True]  # the sequential build compiled it, the parallel one found it
+    assert found_ahead == [False, taken]  # the sequential build compiled it; the parallel one took it if exact
+
+
+def test_a_sass_error_is_reported_as_in_a_sequential_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                           applied: list[int]) -> None:
+    source = site_with_sass(tmp_path, "h1 { margin: $undefined; }\n")
+    errors = both_errors(source, tmp_path, monkeypatch)
+    assert errors[0] == errors[1]
+    assert errors[0][2] == "assets/main.scss"
+
+
+@pytest.mark.parametrize(("lists_pages", "maps_expected"), [(False, True), (True, True), (True, False)])
+def test_pages_after_a_sass_page_render_in_a_worker_meanwhile(
+    lists_pages: bool, maps_expected: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, applied: list[int],
+    found_ahead: list[bool]
+) -> None:
+    """The render worker starts after the Sass page, which this process renders with the Sass worker's
+    CSS. Pages listing `site.pages` see the Sass page's map there: the worker's results are taken only
+    when the lists it saw were those (here it is also made to expect no map: then they are not)."""
+    if not maps_expected:
+        monkeypatch.setattr(parallel, "expected_source_maps", lambda site, earlier: [])
+    source = site_with_sass(tmp_path, "h1 { margin: 1px; }\n", posts=4)
+    listing = "{% for p in site.pages %}<li>{{ p.url }}</li>{% endfor %}" if lists_pages else ""
+    for i in range(30):
+        (source / f"page-{i}.md").write_text(f"---\ntitle: Page {i}\n---\n*Page* {i}\n{listing}\n")
+    sequential, on_two_cores = both_builds(source, tmp_path, monkeypatch)
+    assert on_two_cores == sequential
+    assert (b"main.css.map" in sequential[0]["page-29/index.html"]) is lists_pages
+    assert bool(pages_taken and pages_taken[-1]) is maps_expected
+    assert found_ahead == [False, True]
 
 
 def test_jobs_come_from_the_environment_or_the_configuration(monkeypatch: pytest.MonkeyPatch) -> None:
