@@ -3,6 +3,13 @@
 Everything is rendered before this module touches the destination, so a failed build leaves the
 previous `_site` as it was. Cleaning only ever deletes inside the destination and never follows a
 symlink out of it.
+
+A file that exists is replaced through a temporary file in its folder and a rename, so a reader (the
+dev server, a browser) sees the old file or the new one, never half of one. A file in a folder this
+write phase created itself is written in place instead (`O_EXCL`, so nothing is overwritten): no
+page a reader knew of lives there, and creating, filling and renaming a temporary file cost a third
+more system time, for the thousands of new folders of a first build. Only a request for such a new
+address made while its file is being written could see it incomplete — as with any file Jekyll writes.
 """
 
 from __future__ import annotations
@@ -84,32 +91,55 @@ def clean(dest: Path, outputs: set[str], keep_files: list[str]) -> list[str]:
 
 
 class Folders:
-    """The folders one write phase has made sure of: each is checked and created once, not once per file.
+    """The folders one write phase has made sure of: each is checked or created once, not once per file.
 
-    Creating a folder that exists still costs a system call per level; a site of thousands of pages
-    spent more time there than in writing.
+    Creating a folder costs a system call per level, and a site of thousands of pages in folders of
+    their own spent more time there than in writing: a folder is made with one `mkdir` when its parent
+    is there (the usual case), and parents only when that fails. The folders it created are `fresh`.
     """
 
     def __init__(self) -> None:
-        self.ready: set[Path] = set()
+        self.ready: set[str] = set()
+        self.fresh: set[str] = set()
 
-    def prepare_parent(self, path: Path) -> None:
-        """Make the folder for `path`, replacing a file that stands where a folder must go."""
-        folder = path.parent
-        if folder in self.ready:
-            return
+    def prepare_parent(self, path: Path) -> bool:
+        """Make the folder for `path`, replacing a file that stands where a folder must go; True when
+        this write phase created it (so no file in it existed before this phase)."""
+        folder = os.path.dirname(path)
+        if folder not in self.ready:
+            self._make(folder)
+        return folder in self.fresh
+
+    def _make(self, folder: str, *, parent_made: bool = False) -> None:
         try:
-            os.makedirs(folder, exist_ok=True)
-        except (FileExistsError, NotADirectoryError):  # a file (or a dangling link) is in the way
-            for parent in reversed(path.parents):
-                if parent.is_file() or parent.is_symlink() and not parent.is_dir():
-                    parent.unlink()
-            folder.mkdir(parents=True, exist_ok=True)
-        self.ready.update(path.parents)
+            os.mkdir(folder)
+        except FileNotFoundError:
+            if parent_made:
+                raise
+            self._make(os.path.dirname(folder))
+            self._make(folder, parent_made=True)  # the other write process may have made it meanwhile
+            return
+        except FileExistsError:
+            if not os.path.isdir(folder):  # a file (or a dangling link) is in the way
+                _clear_the_way(Path(folder))
+        except NotADirectoryError:  # a file is in the way further up
+            _clear_the_way(Path(folder))
+        else:
+            self.fresh.add(folder)
+        self.ready.add(folder)
 
     def forget(self, path: Path) -> None:
         """`path` (a folder) was removed: it and what was inside it must be made again."""
-        self.ready = {folder for folder in self.ready if folder != path and path not in folder.parents}
+        removed, inside = str(path), str(path) + os.sep
+        self.ready = {folder for folder in self.ready if folder != removed and not folder.startswith(inside)}
+        self.fresh = {folder for folder in self.fresh if folder != removed and not folder.startswith(inside)}
+
+
+def _clear_the_way(folder: Path) -> None:
+    for parent in [*reversed(folder.parents), folder]:
+        if parent.is_file() or parent.is_symlink() and not parent.is_dir():
+            parent.unlink()
+    folder.mkdir(parents=True, exist_ok=True)
 
 
 def _lstat(path: Path) -> os.stat_result | None:
@@ -137,29 +167,53 @@ def _same_copy(source_stat: os.stat_result, path: Path) -> bool:
     return same_stat and not path.is_symlink()
 
 
-def _replace_atomically(path: Path, fill: Callable[[int, str], None], folders: Folders | None,
-                        found: os.stat_result | None) -> None:
-    """Write through a temporary file in the same folder, so a reader never sees half a file.
+NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
 
-    `fill` gets the temporary file's descriptor and path; `found` is what `path` was (lstat), if anything.
+
+def _write(path: Path, fill: Callable[[int, str], None], folders: Folders | None,
+           found: os.stat_result | None) -> None:
+    """Write `path` in place when it is new in a fresh folder, else through a temporary file.
+
+    `fill` gets the open file's descriptor and path; `found` is what `path` was (lstat), if anything.
     """
     folders = folders or Folders()
-    folders.prepare_parent(path)
+    fresh = folders.prepare_parent(path)
     if found is not None and stat.S_ISDIR(found.st_mode):
         shutil.rmtree(path)
         folders.forget(path)
+    if fresh and found is None:
+        try:
+            fd = os.open(path, NEW_FILE, 0o644)
+        except FileExistsError:  # someone else made it meanwhile: replace it as any other
+            pass
+        else:
+            _fill_and_close(fd, str(path), fill)
+            return
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".jekyll-py-")
+    _fill_and_close(fd, tmp, fill)
+    try:
+        os.replace(tmp, path)
+    except BaseException:
+        _remove(tmp)
+        raise
+
+
+def _fill_and_close(fd: int, name: str, fill: Callable[[int, str], None]) -> None:
+    """Fill the new file `name` (open as `fd`) readable by all; on any error remove it again."""
     try:
         try:
-            fill(fd, tmp)
+            fill(fd, name)
             os.fchmod(fd, 0o644)
         finally:
             os.close(fd)
-        os.replace(tmp, path)
     except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+        _remove(name)
         raise
+
+
+def _remove(name: str) -> None:
+    if os.path.exists(name):
+        os.unlink(name)
 
 
 def _write_all(fd: int, data: bytes) -> None:
@@ -173,7 +227,7 @@ def write_bytes(path: Path, data: bytes, folders: Folders | None = None) -> bool
     found = _lstat(path)
     if _same_bytes(path, found, data):
         return False
-    _replace_atomically(path, lambda fd, tmp: _write_all(fd, data), folders, found)
+    _write(path, lambda fd, name: _write_all(fd, data), folders, found)
     return True
 
 
@@ -183,11 +237,11 @@ def copy_file(source: Path, path: Path, folders: Folders | None = None) -> bool:
     if _same_copy(source_stat, path):
         return False
 
-    def fill(fd: int, tmp: str) -> None:
-        shutil.copyfile(source, tmp)
-        os.utime(tmp, (source_stat.st_atime, source_stat.st_mtime))
+    def fill(fd: int, name: str) -> None:
+        shutil.copyfile(source, name)
+        os.utime(name, (source_stat.st_atime, source_stat.st_mtime))
 
-    _replace_atomically(path, fill, folders, _lstat(path))
+    _write(path, fill, folders, _lstat(path))
     return True
 
 

@@ -61,3 +61,52 @@ def test_copy_file_keeps_mtime(tmp_path: Path) -> None:
     assert writer.copy_file(source, target)
     assert target.read_bytes() == b"\x89PNG" and int(target.stat().st_mtime) == 1_000_000_000
     assert not writer.copy_file(source, target)
+
+
+@pytest.fixture
+def temporary_files(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The folders in which the writer made a temporary file (to rename over the target)."""
+    made: list[str] = []
+    original = writer.tempfile.mkstemp
+
+    def mkstemp(**kwargs: object) -> tuple[int, str]:
+        made.append(os.path.basename(str(kwargs["dir"])))
+        return original(**kwargs)
+
+    monkeypatch.setattr(writer.tempfile, "mkstemp", mkstemp)
+    return made
+
+
+def test_new_folders_get_files_in_place_and_existing_files_are_replaced(
+    tmp_path: Path, temporary_files: list[str]
+) -> None:
+    """A folder this write phase made held nothing a reader could have open: no temporary file there."""
+    (tmp_path / "old").mkdir()
+    (tmp_path / "old" / "page.html").write_text("before")
+    folders = writer.Folders()
+    for rel in ("new/a.html", "new/deeper/b.html", "old/page.html", "old/other.html"):
+        assert writer.write_bytes(tmp_path / rel, rel.encode(), folders)
+    assert temporary_files == ["old", "old"]
+    for rel in ("new/a.html", "new/deeper/b.html", "old/page.html", "old/other.html"):
+        assert (tmp_path / rel).read_bytes() == rel.encode()
+        assert (tmp_path / rel).stat().st_mode & 0o777 == 0o644
+
+
+def test_a_file_where_a_folder_must_go_is_replaced(tmp_path: Path) -> None:
+    (tmp_path / "blog").write_text("a file")
+    os.symlink(tmp_path / "nowhere", tmp_path / "dangling")
+    folders = writer.Folders()
+    assert writer.write_bytes(tmp_path / "blog" / "index.html", b"x", folders)
+    assert writer.write_bytes(tmp_path / "dangling" / "deep" / "index.html", b"y", folders)
+    assert (tmp_path / "blog" / "index.html").read_bytes() == b"x"
+    assert (tmp_path / "dangling" / "deep" / "index.html").read_bytes() == b"y"
+
+
+def test_a_failed_copy_leaves_no_file_behind(tmp_path: Path) -> None:
+    not_a_file = tmp_path / "folder.png"
+    not_a_file.mkdir()
+    (tmp_path / "existing").mkdir()
+    for target in (tmp_path / "new" / "pic.png", tmp_path / "existing" / "pic.png"):  # in place; renamed
+        with pytest.raises(OSError):
+            writer.copy_file(not_a_file, target, writer.Folders())
+        assert os.listdir(target.parent) == []
