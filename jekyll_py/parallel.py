@@ -220,6 +220,7 @@ class Result:
     contents: list[str] = field(default_factory=list)
     outputs: list[str | None] = field(default_factory=list)
     excerpts: dict[int, str] = field(default_factory=dict)  # index in the run → excerpt output
+    urls: dict[int, str] = field(default_factory=dict)  # index in the run → URL, when the render computed it
     templates: dict[str, tuple[int, int, float]] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     printed: str = ""
@@ -249,6 +250,8 @@ def apply(result: Result, site: Any, rest: list[Any]) -> None:
         holder = document.data.get("excerpt")
         if excerpt is not None and holder is not None and "output" not in holder.__dict__:
             holder.__dict__["output"] = excerpt
+        if position in result.urls:  # computed once (a cached property), as the render here would have
+            document.__dict__.setdefault("url", result.urls[position])
     if site.profiler is not None:
         site.profiler.merge(result.templates)
 
@@ -318,40 +321,37 @@ class Worker:
 MIN_FILES = 128
 
 
-def write_files(site: Any, files: list[tuple[Path, Any]], write_one: Callable[[Path, Any, Any], None]) -> None:
-    """Write every file, the second half in a worker when there are enough; whatever it did not finish,
-    this process writes (writing is idempotent: identical files are left alone), so errors are its own."""
-    from jekyll_py.writer import Folders
-
-    half = len(files) // 2
-    if len(files) < MIN_FILES or not hasattr(os, "fork") or job_count(site) < 2 or nested_targets(files):
-        half = len(files)
-    later = files[half:]
-    worker = Worker.start(lambda: write_share(later, write_one)) if later else None
+def write_files(site: Any, dest: Path, files: dict[str, Any], write_one: Callable[[Path, Any, Any], None]) -> None:
+    """Write every file (path in `dest` → item), the second half in a worker when there are enough;
+    whatever it did not finish, this process writes (writing is idempotent: identical files are left
+    alone), so errors are its own."""
+    items = list(files.items())
+    half = len(items) // 2
+    if len(items) < MIN_FILES or not hasattr(os, "fork") or job_count(site) < 2 or nested_targets(files):
+        half = len(items)
+    later = items[half:]
+    worker = Worker.start(lambda: write_share(dest, later, write_one)) if later else None
     try:
-        folders = Folders()
-        for target, item in files[:half]:
-            write_one(target, item, folders)
+        write_share(dest, items[:half], write_one)
         if worker is not None and worker.result() != len(later):
-            for target, item in later:
-                write_one(target, item, folders)
+            write_share(dest, later, write_one)
     finally:
         if worker is not None:
             worker.stop()
 
 
-def nested_targets(files: list[tuple[Path, Any]]) -> bool:
+def nested_targets(files: dict[str, Any]) -> bool:
     """A file where another needs a folder: which one wins depends on order, so one process writes."""
-    targets = {target for target, _ in files}
-    return any(parent in targets for target in targets for parent in target.parents)
+    folders = {rel[:end] for rel in files for end in range(len(rel)) if rel[end] == "/"}
+    return not folders.isdisjoint(files)
 
 
-def write_share(files: list[tuple[Path, Any]], write_one: Callable[[Path, Any, Any], None]) -> int:
+def write_share(dest: Path, files: list[tuple[str, Any]], write_one: Callable[[Path, Any, Any], None]) -> int:
     from jekyll_py.writer import Folders
 
     folders = Folders()
-    for target, item in files:
-        write_one(target, item, folders)
+    for rel, item in files:
+        write_one(dest / rel, item, folders)
     return len(files)
 
 
@@ -390,9 +390,15 @@ def work(site: Any, items: list[Any], split: Split, phase: str) -> Result:
         result.contents = [item.content for item in run]
         result.outputs = [item.output for item in run]
         result.excerpts = rendered_excerpts(run)
+        result.urls = computed_urls(run)
         if site.profiler is not None:
             result.templates = {path: (s.count, s.bytes, s.seconds) for path, s in site.profiler.templates.items()}
     return result
+
+
+def computed_urls(run: list[Any]) -> dict[int, str]:
+    """The URLs the run's renders computed, so this process need not compute them again to write."""
+    return {position: item.__dict__["url"] for position, item in enumerate(run) if "url" in item.__dict__}
 
 
 def expected_source_maps(site: Any, earlier: list[Any]) -> list[Any]:

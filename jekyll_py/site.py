@@ -155,7 +155,7 @@ class Site:
         writer.clean(self.dest, set(files), [str(k) for k in self.config.get("keep_files") or []])
         from jekyll_py import parallel
 
-        parallel.write_files(self, [(self.dest / rel, item) for rel, item in files.items()], write_item)
+        parallel.write_files(self, self.dest, files, write_item)
         self.hooks.trigger("site", "post_write", self)
 
     def files_to_write(self) -> dict[str, Any]:

@@ -231,3 +231,31 @@ def test_jobs_come_from_the_environment_or_the_configuration(monkeypatch: pytest
     monkeypatch.setenv(parallel.JOBS_ENV, "many")
     with pytest.raises(JekyllPyError):
         parallel.job_count(site)
+
+
+def test_urls_computed_by_the_worker_are_not_computed_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                            applied: list[int]) -> None:
+    import os
+
+    from jekyll_py import document
+
+    here, computed = os.getpid(), []
+    original = document.generate_url
+
+    def counting(*args: object, **kwargs: object) -> str:
+        if os.getpid() == here:
+            computed.append(1)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(document, "generate_url", counting)
+    source = generate(tmp_path / "site", 60)
+    build(source, tmp_path / "one", 1, monkeypatch)
+    sequential, computed[:] = len(computed), []
+    build(source, tmp_path / "two", 2, monkeypatch)
+    # This process's own posts, and the next one that its last post links to
+    assert applied and len(computed) == sequential - applied[0] + 1
+
+
+def test_nested_targets_are_written_by_one_process() -> None:
+    assert parallel.nested_targets({"a/b/index.html": 1, "a/b": 2})
+    assert not parallel.nested_targets({"a/b/index.html": 1, "a/c.html": 2, "a/bc": 3, "b": 4})
