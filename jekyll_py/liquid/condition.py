@@ -136,12 +136,13 @@ def _operand_value(expression: Expression, context: RenderContext) -> Any:
 class Condition(Expression):
     """Liquid::Condition: `left op right`, chained to the next by `and`/`or` (right-associative)."""
 
-    __slots__ = ("left", "op", "right", "relation", "child")
+    __slots__ = ("left", "op", "right", "relation", "child", "operation")
 
     def __init__(self, token: Token, left: Expression, op: str | None = None,
                  right: Expression | None = None) -> None:
         super().__init__(token)
         self.left, self.op, self.right = left, op, right
+        self.operation = OPERATORS.get(op) if op is not None else None
         self.relation: str | None = None
         self.child: Condition | None = None
 
@@ -149,6 +150,8 @@ class Condition(Expression):
         self.relation, self.child = relation, child
 
     def evaluate(self, context: RenderContext) -> Any:
+        if self.child is None:  # most conditions: one comparison, nothing chained
+            return self.interpret(context)
         condition: Condition | None = self
         result: Any = None
         while condition is not None:
@@ -165,7 +168,7 @@ class Condition(Expression):
         if self.op is None:
             return left
         right = _operand_value(self.right, context) if self.right is not None else None
-        operation = OPERATORS.get(self.op)
+        operation = self.operation
         if operation is None:
             raise JekyllTagError(f"Unknown operator {self.op}", ruby_class="Liquid::ArgumentError",
                                  token=self.token)

@@ -46,9 +46,8 @@ class ScopeChain(ReadOnlyChainMap):
         """The value of `key` in the first scope that has it, else `_MISSING`."""
         for mapping in self._maps:
             if type(mapping) is dict:  # exactly dict: a subclass may define __missing__
-                value = mapping.get(key, _MISSING)
-                if value is not _MISSING:
-                    return value
+                if key in mapping:  # an operator, cheaper than a .get call on the many misses
+                    return mapping[key]
             else:
                 try:
                     return mapping[key]

@@ -98,13 +98,19 @@ def _ensure_leading_slash(text: str) -> str:
 
 
 def compute_relative_url(site: Any, value: Any) -> str:
-    value = _url_of(value)
-    text = to_s(value)
-    if is_absolute(text):
-        return text
+    text = value if type(value) is str else to_s(_url_of(value))
     baseurl = site.config.get("baseurl")
-    base = "" if baseurl is None else to_s(baseurl).removesuffix("/")
-    return normalize_url(_ensure_leading_slash(base) + _ensure_leading_slash(text))
+    url = _under_base("" if baseurl is None else to_s(baseurl), text)
+    return text if url is None else url
+
+
+@functools.lru_cache(maxsize=8192)
+def _under_base(baseurl: str, text: str) -> str | None:
+    """`text` normalized under `baseurl`, None when it has a scheme (cached: pages link the same
+    few hundred URLs, and the scheme test and normalizing cost more than the lookup)."""
+    if is_absolute(text):
+        return None
+    return normalize_url(_ensure_leading_slash(baseurl.removesuffix("/")) + _ensure_leading_slash(text))
 
 
 def compute_absolute_url(site: Any, value: Any) -> str:
