@@ -43,24 +43,31 @@ _RAW_RULE_AT = re.compile(f"(?P<span_html>{_STARTS['span_html'].pattern})", re.S
 
 # Searching the union of the rules tries all of them at every character (30 µs for a 300-character
 # paragraph); every match starts at one of these characters instead, or just before one: smart quotes
-# (`[^\\]?["']`) one character before the quote, ` <<`/` >>` one before the `<`/`>`, and a line break
-# (`  \n`) two before the newline. The stop patterns (`*`, `_`, `]`/`[`, `</tag>`) start with one too.
-_CANDIDATE = re.compile(r"""[~*_`<\[\]!"'$&{\-.\\>\n]""")
+# (`[^\\]?["']`) one character before the quote, ` <<`/` >>` one before the `<`/`>`. Typographic dashes
+# and ellipses and the two-space line break are found whole: a lone `.`, `-` or newline in prose starts
+# nothing. The stop patterns (`*`, `_`, `]`/`[`, `</tag>`) start with one of the characters too.
+_CANDIDATE = re.compile(r"""[~*_`<\[\]!"'$&{\\>]|--|\.\.\.|  \n""")
 _RAW_CANDIDATE = re.compile("<")
-_LOOK_BACK = {'"': 1, "'": 1, "<": 1, ">": 1, "\n": 2}
+_LOOK_BACK = {'"': 1, "'": 1, "<": 1, ">": 1}
 
 
-def _next_start(src: str, pos: int, stop_re: re.Pattern[str] | None, raw_only: bool) -> int:
-    """The leftmost position from `pos` where `stop_re` or a span rule matches; -1 when none does."""
+Start = tuple[int, re.Match[str] | None, re.Match[str] | None]
+
+
+def _next_start(src: str, pos: int, stop_re: re.Pattern[str] | None, raw_only: bool) -> Start:
+    """The leftmost position from `pos` where `stop_re` or a span rule matches, with the stop's match
+    (the rule is not tried then) or else the rule's; (-1, None, None) when nothing matches."""
     candidate, rule_at = (_RAW_CANDIDATE, _RAW_RULE_AT) if raw_only else (_CANDIDATE, _RULE_AT)
     at = pos
     while (found := candidate.search(src, at)) is not None:
         hit = found.start()
         for start in range(max(pos, hit - _LOOK_BACK.get(src[hit], 0)), hit + 1):
-            if (stop_re is not None and stop_re.match(src, start)) or rule_at.match(src, start):
-                return start
+            if stop_re is not None and (stop := stop_re.match(src, start)) is not None:
+                return start, stop, None
+            if (rule := rule_at.match(src, start)) is not None:
+                return start, None, rule
         at = hit + 1
-    return -1
+    return -1, None, None
 
 _AUTOLINK = re.compile(r"<((mailto|https?|ftps?):.+?|[-.\w]+@[-\w]+(?:\.[-\w]+)*\.[a-z]+)>", re.S)
 _STRIKE = re.compile(r"~~(?!\s|~).*?[^\s~]~~", re.S)
@@ -154,7 +161,7 @@ class SpanParser:
         try:
             while self.pos < end and not found:
                 self.budget -= 1
-                start = _next_start(src, self.pos, stop_re, raw_only)
+                start, stop, rule = _next_start(src, self.pos, stop_re, raw_only)
                 if start < 0:
                     self.add_text(src[self.pos :], text_type)
                     self.pos = end
@@ -163,12 +170,12 @@ class SpanParser:
                     self.add_text(src[self.pos : start], text_type)
                     self.pos = start
                 processed = False
-                if stop_re is not None:
-                    sm = stop_re.match(src, self.pos)
-                    if sm is not None:
-                        found = cond(sm) if cond else True
-                        processed = found
-                if not processed and (rule := rule_at.match(src, self.pos)) is not None:
+                if stop is not None:
+                    found = cond(stop) if cond else True
+                    processed = found
+                    if not found:
+                        rule = rule_at.match(src, start)
+                if not processed and rule is not None:
                     _RULE_HANDLERS[rule.lastgroup](self)  # type: ignore[index]
                     processed = True
                 if not processed:
