@@ -1,0 +1,108 @@
+"""The disk cache (Jekyll::Cache's disk side): conversions remembered between builds, safe to delete.
+
+Jekyll 4 keeps Markdown conversions under `.jekyll-cache/` keyed by their input; jekyll_py keeps its own
+under `<cache_dir>/jekyll_py/`, one JSON file per namespace (Markdown, Sass), so Jekyll and jekyll_py
+never read each other's entries. A key is a digest of everything the value depends on (the input, the
+converter's options) and the entry is only trusted by a build of the same jekyll_py code: the file
+records a fingerprint of the package's source files, so an upgrade or an edited checkout starts afresh.
+
+Each build keeps only the entries it used, so the cache never outgrows the site. Safe mode and
+`disable_disk_cache: true` keep everything in memory, as Jekyll does. JSON, not pickle: the folder lives
+in the site's source, and reading it must never run code. A file that cannot be read as a cache is
+ignored (and replaced on save); a cache that cannot be written costs the next build time, nothing else.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import tempfile
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jekyll_py
+
+FOLDER = "jekyll_py"
+
+
+@cache
+def code_fingerprint() -> str:
+    """What identifies this jekyll_py's code: its version and the size and time of each source file."""
+    package = Path(jekyll_py.__file__).parent
+    stamps = [jekyll_py.__version__]
+    for root, dirs, files in os.walk(package):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        for name in sorted(f for f in files if f.endswith(".py")):
+            found = os.stat(os.path.join(root, name))
+            stamps.append(f"{os.path.relpath(os.path.join(root, name), package)}:{found.st_size}:{found.st_mtime_ns}")
+    return hashlib.sha256("\n".join(stamps).encode()).hexdigest()
+
+
+def cache_key(*parts: str) -> str:
+    """A digest of `parts`, unambiguous however they split (each is length-prefixed)."""
+    digest = hashlib.sha256()
+    for part in parts:
+        data = part.encode("utf-8", "surrogatepass")
+        digest.update(f"{len(data)}:".encode())
+        digest.update(data)
+    return digest.hexdigest()
+
+
+class DiskCache:
+    """One namespace of the cache: loaded on first use, saved once when the build is over."""
+
+    def __init__(self, folder: Path | None, namespace: str) -> None:
+        self.path = folder / FOLDER / f"{namespace}.json" if folder is not None else None
+        self._loaded: dict[str, Any] | None = None
+        self.used: dict[str, Any] = {}
+        self.added: dict[str, Any] = {}
+
+    @property
+    def entries(self) -> dict[str, Any]:
+        if self._loaded is None:
+            self._loaded = self._read()
+        return self._loaded
+
+    def _read(self) -> dict[str, Any]:
+        if self.path is None:
+            return {}
+        try:
+            stored = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        valid = isinstance(stored, dict) and stored.get("code") == code_fingerprint()
+        entries = stored.get("entries") if valid else None
+        return entries if isinstance(entries, dict) else {}
+
+    def get(self, key: str) -> Any | None:
+        value = self.entries.get(key)
+        if value is not None:
+            self.used[key] = value
+        return value
+
+    def put(self, key: str, value: Any) -> None:
+        self.entries[key] = self.used[key] = self.added[key] = value
+
+    def merge(self, entries: dict[str, Any]) -> None:
+        """Entries another process (a render worker) used or made in this build."""
+        for key, value in entries.items():
+            self.put(key, value)
+
+    def save(self) -> None:
+        """Write the entries this build used, when they differ from what was read."""
+        if self.path is None or (not self.added and len(self.used) == len(self.entries)):
+            return
+        with contextlib.suppress(OSError):
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            data = json.dumps({"code": code_fingerprint(), "entries": self.used}, ensure_ascii=False)
+            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.")
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                    handle.write(data)
+                os.replace(tmp, self.path)
+            finally:
+                if os.path.exists(tmp):
+                    os.unlink(tmp)
