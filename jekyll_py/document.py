@@ -71,6 +71,13 @@ def sort_documents(docs: list[Document]) -> list[Document]:
     return ruby_sort(docs, compare_documents)
 
 
+def newest_first(docs: list[Document]) -> list[Document]:
+    """`docs.sort { |a, b| b <=> a }` as the `site` drop lists posts; by (date, path) when that is the order."""
+    if all(_is_zoned(doc.data.get("date")) for doc in docs):
+        return sorted(docs, key=lambda doc: (doc.data["date"], str(doc.path)), reverse=True)
+    return sorted(docs, key=sort_key, reverse=True)
+
+
 def _is_zoned(value: Any) -> bool:
     return isinstance(value, dt.datetime) and value.utcoffset() is not None
 

@@ -11,7 +11,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 import jekyll_py
-from jekyll_py.document import sort_key as document_sort_key
+from jekyll_py.document import newest_first
 
 if TYPE_CHECKING:
     from jekyll_py.page import Page
@@ -73,7 +73,7 @@ class SiteDrop(Mapping[str, Any]):
     @cached_property
     def computed(self) -> dict[str, Any]:
         site = self.site
-        posts = sorted(site.posts, key=document_sort_key, reverse=True)
+        posts = newest_first(site.posts)
         values: dict[str, Any] = {
             "time": site.time,
             "static_files": [static.to_liquid() for static in site.static_files],
@@ -153,7 +153,7 @@ def posts_by(posts: list[Any], attribute: str) -> dict[Any, list[Any]]:
         for name in post.data.get(attribute) or []:
             grouped.setdefault(name, []).append(post)
     return {
-        name: [post.to_liquid() for post in sorted(members, key=document_sort_key, reverse=True)]
+        name: [post.to_liquid() for post in newest_first(members)]
         for name, members in grouped.items()
     }
 
