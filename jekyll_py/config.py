@@ -182,3 +182,11 @@ def load(
         if config.get(key) is None:
             config[key] = []
     return config
+
+
+def site_folders(config: dict[str, Any]) -> tuple[Path, Path]:
+    """The source and destination folders, absolute (Site#source, Site#dest): a destination given
+    relative to the working directory on the command line is already absolute here."""
+    source = Path(config["source"]).resolve()
+    dest = Path(str(config["destination"]))
+    return source, (dest if dest.is_absolute() else source / dest).resolve()

@@ -13,8 +13,9 @@ sequential build.
 
 The split point is chosen by the worker when it starts (half of what this process has not yet
 claimed), so the two runs finish together. Sass pages, whose libsass compilation can outlast all
-other rendering, get a worker of their own as soon as rendering starts (`sass_ahead`); this process
-takes its compilations when the pages phase reaches them, keyed by exact input
+other rendering, get a worker of their own: from the moment `build` has the configuration for pages
+without Liquid (jekyll_py/early_sass.py), as soon as rendering starts for the others (`sass_ahead`);
+this process takes their compilations when the pages phase reaches them, keyed by exact input
 (`SassCompiler.compiled_ahead`), and meanwhile renders documents and pages. While it compiles, a
 documents worker waits, and a pages worker takes every page after the last Sass page. Writing, once
 everything rendered, is split the same way (`write_files`).
@@ -34,10 +35,13 @@ import types
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jekyll_py import log
 from jekyll_py.errors import ConfigError
+
+if TYPE_CHECKING:
+    from jekyll_py.sass import Compiled
 
 JOBS_ENV = "JEKYLL_PY_JOBS"
 # Below this many documents a fork and the result transfer cost more than the second core returns.
@@ -47,9 +51,9 @@ LIQUID_WARNING = log.format_line("Liquid Warning:")
 PAGE_LISTS = "site.pages"  # recorded for a read of `site.pages` or `site.html_pages`
 
 
-def job_count(site: Any) -> int:
+def job_count(config: dict[str, Any]) -> int:
     """`JEKYLL_PY_JOBS`, else `jobs:` in the configuration, else the cores this process may use."""
-    value = os.environ.get(JOBS_ENV) or site.config.get("jobs")
+    value = os.environ.get(JOBS_ENV) or config.get("jobs")
     if value in (None, ""):
         return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
     try:
@@ -78,7 +82,7 @@ def foreign_code(site: Any) -> bool:
 
 
 def can_fork(site: Any) -> bool:
-    return hasattr(os, "fork") and job_count(site) > 1 and not foreign_code(site)
+    return hasattr(os, "fork") and job_count(site.config) > 1 and not foreign_code(site)
 
 
 def worth_forking(site: Any, documents: list[Any]) -> bool:
@@ -123,39 +127,50 @@ def sass_converter(page: Any) -> Any:
 
 
 class SassAhead:
-    """The Sass worker's compilations (`SassCompiler.pending`), taken by this process only: a render
+    """The Sass workers' compilations (`SassCompiler.pending`), taken by this process only: a render
     worker forked meanwhile compiles for itself."""
 
-    def __init__(self, worker: Worker) -> None:
-        self.worker = worker
+    def __init__(self, workers: list[Worker]) -> None:
+        self.workers = workers
         self.owner = os.getpid()
 
-    def __call__(self) -> dict[tuple[str, str, str], tuple[str, str | None]]:
-        return (self.worker.result() or {}) if os.getpid() == self.owner else {}
+    def __call__(self) -> Compiled:
+        compiled: Compiled = {}
+        if os.getpid() == self.owner:
+            for worker in self.workers:
+                compiled.update(worker.result() or {})
+        return compiled
+
+    def unfinished(self) -> list[Worker]:
+        return [worker for worker in self.workers if not worker.done and not worker.finished()]
 
     def running(self) -> bool:
-        return not self.worker.done and not self.worker.finished()
+        return bool(self.unfinished())
 
 
 @contextlib.contextmanager
 def sass_ahead(site: Any) -> Iterator[None]:
-    """Compile Sass pages in a worker of their own while this process renders documents and pages;
-    a Sass page's render takes the result, waiting for it if need be."""
+    """Compile Sass pages in workers while this process renders documents and pages; a Sass page's
+    render takes the result, waiting for it if need be. Pages without Liquid come from the worker
+    started with the build (`site.early_sass`), the others from one started now."""
     compiler = getattr(site, "sass", None)
-    if compiler is None:
-        yield
-        return
-    compiler.precompiled.clear()  # a previous build's partials may have changed since
-    if not any(sass_converter(page) is not None for page in site.pages) or not can_fork(site):
-        yield
-        return
-    worker = Worker.start(lambda: precompile_sass(site))
-    compiler.pending = SassAhead(worker)
+    early = site.early_sass
+    sass_pages = [page for page in site.pages if sass_converter(page) is not None] if compiler else []
+    from_early = {id(page) for page in sass_pages if early is not None and early.compiles(page)}
+    workers = [early.worker] if from_early else []
+    rest = [page for page in sass_pages if id(page) not in from_early]
+    if rest and can_fork(site):
+        workers.append(Worker.start(lambda: precompile_sass(site, rest)))
+    if compiler is not None:
+        compiler.precompiled.clear()  # a previous build's partials may have changed since
+        compiler.pending = SassAhead(workers) if workers else None
     try:
         yield
     finally:
-        compiler.pending = None
-        worker.stop()
+        if compiler is not None:
+            compiler.pending = None
+        for worker in workers:
+            worker.stop()
 
 
 def split_for(site: Any, items: list[Any]) -> Split:
@@ -327,7 +342,7 @@ def write_files(site: Any, dest: Path, files: dict[str, Any], write_one: Callabl
     alone), so errors are its own."""
     items = list(files.items())
     half = len(items) // 2
-    if len(items) < MIN_FILES or not hasattr(os, "fork") or job_count(site) < 2 or nested_targets(files):
+    if len(items) < MIN_FILES or not hasattr(os, "fork") or job_count(site.config) < 2 or nested_targets(files):
         half = len(items)
     later = items[half:]
     worker = Worker.start(lambda: write_share(dest, later, write_one)) if later else None
@@ -417,8 +432,8 @@ def wait_for_sass(site: Any, split: Split) -> None:
     unless this process has claimed them all by then."""
     ahead = getattr(getattr(site, "sass", None), "pending", None)
     if isinstance(ahead, SassAhead):
-        while split.unclaimed() and not ahead.worker.finished(timeout=0.005):
-            continue
+        while split.unclaimed() and (unfinished := ahead.unfinished()):
+            unfinished[0].finished(timeout=0.005)
 
 
 def rendered_excerpts(run: list[Any]) -> dict[int, str]:
@@ -431,27 +446,25 @@ def rendered_excerpts(run: list[Any]) -> dict[int, str]:
     return excerpts
 
 
-def precompile_sass(site: Any) -> dict[tuple[str, str, str], tuple[str, str | None]]:
-    """Compile Sass pages now, keyed by page and rendered text; kept only when nothing was printed.
+def precompile_sass(site: Any, pages: list[Any]) -> Compiled:
+    """Compile these Sass pages now, keyed by exact input; kept only when nothing was printed.
 
-    A compilation is a function of the text and the partials, which a build does not change; the page's
-    render later finds it (`SassCompiler.compiled_ahead`) when its Liquid gives the same text.
+    A compilation is a function of the text, the settings and the partials, which a build does not
+    change; the page's render later finds it (`SassCompiler.compiled_ahead`) when its Liquid gives the
+    same text.
     """
     from jekyll_py.renderer import Renderer
 
-    compiled: dict[tuple[str, str, str], tuple[str, str | None]] = {}
+    compiled: Compiled = {}
     try:
         with captured_output() as printed:
-            for page in list(site.pages):
-                converter = sass_converter(page)
-                if converter is None:
-                    continue
+            for page in pages:
                 renderer = Renderer(site, page)
                 text = page.content
                 if page.render_with_liquid():
                     text = renderer.render_liquid(text, renderer.payload(), page.relative_path, page.body_line - 1)
-                syntax = converter.syntax
-                compiled[(page.relative_path, syntax, text)] = site.sass.compile_page(text, page, syntax)
+                syntax = sass_converter(page).syntax
+                compiled[site.sass.input_key(page, syntax, text)] = site.sass.compile_page(text, page, syntax)
     except Exception:
         return {}
     return {} if printed.getvalue() else compiled
@@ -459,14 +472,27 @@ def precompile_sass(site: Any) -> dict[tuple[str, str, str], tuple[str, str | No
 
 @contextlib.contextmanager
 def captured_output() -> Iterator[io.StringIO]:
-    """Everything the worker prints, kept instead (this process decides what, if anything, is shown)."""
+    """Everything the worker prints, kept instead (this process decides what, if anything, is shown):
+    through `sys.stdout`/`sys.stderr`, then what went straight to file descriptors 1 and 2 (libsass'
+    `@warn` and `@debug`), added once the capture ends."""
+    import tempfile
+
     buffer = io.StringIO()
     saved = sys.stdout, sys.stderr
-    sys.stdout = sys.stderr = buffer
-    try:
-        yield buffer
-    finally:
-        sys.stdout, sys.stderr = saved
+    saved_descriptors = os.dup(1), os.dup(2)
+    with tempfile.TemporaryFile() as native:
+        os.dup2(native.fileno(), 1)
+        os.dup2(native.fileno(), 2)
+        sys.stdout = sys.stderr = buffer
+        try:
+            yield buffer
+        finally:
+            sys.stdout, sys.stderr = saved
+            for descriptor, saved_descriptor in zip((1, 2), saved_descriptors, strict=True):
+                os.dup2(saved_descriptor, descriptor)
+                os.close(saved_descriptor)
+            native.seek(0)
+            buffer.write(native.read().decode("utf-8", "replace"))
 
 
 @contextlib.contextmanager

@@ -16,7 +16,7 @@ import re
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from jekyll_py.converters import Converter
 from jekyll_py.errors import ConversionError
@@ -24,7 +24,6 @@ from jekyll_py.page import Page
 
 if TYPE_CHECKING:
     from jekyll_py.plugins.registry import Registry
-    from jekyll_py.site import Site
 
 ALLOWED_STYLES = ("nested", "expanded", "compact", "compressed")
 DEFAULT_STYLE = "compact"  # jekyll-sass-converter keeps sassc's old default for backward compatibility
@@ -54,17 +53,38 @@ def sanitized_path(base: Path, questionable: str) -> Path:
     return base.joinpath(*parts)
 
 
+class SassSite(Protocol):
+    """What the compiler reads from the site (a worker started before the Site exists has only these)."""
+
+    config: dict[str, Any]
+    source: Path
+    environment: str
+
+
+class SassPage(Protocol):
+    """What the compiler reads from a page."""
+
+    relative_path: str
+    name: str
+    basename: str
+    body_line: int
+
+
+InputKey = tuple[Any, ...]  # everything a page's compilation depends on but its partials (`input_key`)
+Compiled = dict[InputKey, tuple[str, str | None]]  # input → (css, source map)
+
+
 class SassCompiler:
     """libsass configured from `site.config["sass"]`, shared by the converters and the filters."""
 
-    def __init__(self, site: Site) -> None:
+    def __init__(self, site: SassSite) -> None:
         self.site = site
         options = site.config.get("sass")
         self.options: dict[str, Any] = dict(options) if isinstance(options, dict) else {}
-        # (page, syntax, text) → (css, map) compiled ahead by a worker (jekyll_py/parallel.py); `pending`
-        # waits for that worker's compilations, the first time a page needs them.
-        self.precompiled: dict[tuple[str, str, str], tuple[str, str | None]] = {}
-        self.pending: Callable[[], dict[tuple[str, str, str], tuple[str, str | None]]] | None = None
+        # Compilations made ahead by workers (jekyll_py/parallel.py, jekyll_py/early_sass.py); `pending`
+        # waits for those workers' compilations, the first time a page needs them.
+        self.precompiled: Compiled = {}
+        self.pending: Callable[[], Compiled] | None = None
 
     @property
     def safe(self) -> bool:
@@ -131,9 +151,16 @@ class SassCompiler:
             raise self._error(str(err), {}) from None
         return self._finish(css)
 
-    def compile_page(self, text: str, page: Page, syntax: str) -> tuple[str, str | None]:
+    def input_key(self, page: SassPage, syntax: str, text: str) -> InputKey:
+        """The page, its text and syntax, and every setting `compile_page` passes to libsass: a
+        compilation made ahead is taken only for this exact input (a plugin may change the settings)."""
+        settings = {key: tuple(value) if isinstance(value, list) else value for key, value in self._common().items()}
+        return (page.relative_path, syntax, text, str(self.site.source), self.sourcemap_required(),
+                bool(self.options.get("add_charset")), *sorted(settings.items()))
+
+    def compile_page(self, text: str, page: SassPage, syntax: str) -> tuple[str, str | None]:
         """Compile a page's text; with a source map when required, returned beside the CSS."""
-        if (ready := self.compiled_ahead((page.relative_path, syntax, text))) is not None:
+        if (ready := self.compiled_ahead(self.input_key(page, syntax, text))) is not None:
             return ready
         if not self.sourcemap_required():
             return self.compile(text, syntax), None
@@ -156,8 +183,8 @@ class SassCompiler:
                 raise self._error(str(err), names, page) from None
         return self._finish(css), self._rename_input(source_map, input_path, page.name)
 
-    def compiled_ahead(self, key: tuple[str, str, str]) -> tuple[str, str | None] | None:
-        """The worker's compilation of exactly this page and text, if it made one."""
+    def compiled_ahead(self, key: InputKey) -> tuple[str, str | None] | None:
+        """A worker's compilation of exactly this input, if one made it."""
         if self.pending is not None:
             pending, self.pending = self.pending, None
             self.precompiled.update(pending())
@@ -171,7 +198,7 @@ class SassCompiler:
                 return source_map.replace(json.dumps(entry), json.dumps(name), 1)
         return source_map
 
-    def _error(self, text: str, names: dict[str, str], page: Page | None = None) -> ConversionError:
+    def _error(self, text: str, names: dict[str, str], page: SassPage | None = None) -> ConversionError:
         """A ConversionError naming the file, line and column libsass reports."""
         match = ERROR_LOCATION.search(text)
         message = text.split("\n", 1)[0]

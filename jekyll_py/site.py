@@ -10,10 +10,11 @@ from collections.abc import Callable, Iterator
 from contextlib import nullcontext
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jekyll_py import log, writer
 from jekyll_py.collection import Collection
+from jekyll_py.config import site_folders
 from jekyll_py.converters import BUILTIN_CONVERTERS, Converter
 from jekyll_py.drops import JekyllDrop, SiteDrop
 from jekyll_py.errors import ConfigError
@@ -26,6 +27,9 @@ from jekyll_py.publisher import Publisher
 from jekyll_py.reader import Reader
 from jekyll_py.renderer import Renderer
 from jekyll_py.static_file import StaticFile
+
+if TYPE_CHECKING:
+    from jekyll_py.early_sass import EarlySass
 
 Generator = Callable[["Site"], None]
 
@@ -48,9 +52,7 @@ def write_item(target: Path, item: Any, folders: writer.Folders) -> None:
 class Site:
     def __init__(self, config: dict[str, Any], *, environment: str = "development") -> None:
         self.config = config
-        self.source = Path(config["source"]).resolve()
-        dest = Path(str(config["destination"]))
-        self.dest = (dest if dest.is_absolute() else self.source / dest).resolve()
+        self.source, self.dest = site_folders(config)
         self.environment = environment
         set_timezone(config.get("timezone"))
         self.permalink_style = str(config.get("permalink") or "date")
@@ -62,6 +64,7 @@ class Site:
         self.includes_load_paths = [self.source / str(config["includes_dir"])]
         self.frontmatter_defaults = FrontmatterDefaults(self.source, config)
         self.publisher = Publisher(self)
+        self.early_sass: EarlySass | None = None  # set by `load_site` for `build`'s one build
         self.reset()
         from jekyll_py.plugins import load_plugins
 
@@ -94,13 +97,23 @@ class Site:
 
     def process(self) -> None:
         """Build the whole site; nothing in the destination changes unless every page rendered."""
-        writer.check_destination(self.source, self.dest)
         profiler = self.profiler
-        for phase in ("reset", "read", "generate", "render", "write"):
-            with profiler.phase(phase) if profiler else nullcontext():
-                getattr(self, phase)()
+        try:
+            writer.check_destination(self.source, self.dest)
+            for phase in ("reset", "read", "generate", "render", "write"):
+                with profiler.phase(phase) if profiler else nullcontext():
+                    getattr(self, phase)()
+        finally:
+            self.stop_early_sass()
         if profiler:
             log.info(profiler.report())
+
+    def stop_early_sass(self) -> None:
+        """The early Sass worker serves one build (a later one may have other partials); whatever happened,
+        none outlives it."""
+        if self.early_sass is not None:
+            self.early_sass.stop()
+            self.early_sass = None
 
     def read(self) -> None:
         Reader(self).read()

@@ -225,12 +225,12 @@ def test_pages_after_a_sass_page_render_in_a_worker_meanwhile(
 def test_jobs_come_from_the_environment_or_the_configuration(monkeypatch: pytest.MonkeyPatch) -> None:
     site = Site(config_module.load(SITES / "content-posts", None, {"jobs": 3, "quiet": True}))
     monkeypatch.delenv(parallel.JOBS_ENV, raising=False)
-    assert parallel.job_count(site) == 3
+    assert parallel.job_count(site.config) == 3
     monkeypatch.setenv(parallel.JOBS_ENV, "1")
-    assert parallel.job_count(site) == 1
+    assert parallel.job_count(site.config) == 1
     monkeypatch.setenv(parallel.JOBS_ENV, "many")
     with pytest.raises(JekyllPyError):
-        parallel.job_count(site)
+        parallel.job_count(site.config)
 
 
 def test_urls_computed_by_the_worker_are_not_computed_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

@@ -43,15 +43,33 @@ def build_overrides(options: dict[str, Any]) -> dict[str, Any]:
     return overrides
 
 
-def load_site(options: dict[str, Any]) -> Any:
-    """Read the configuration and make the Site (imports kept here so `--version` starts fast)."""
+def load_site(options: dict[str, Any], *, compile_sass_early: bool = False) -> Any:
+    """Read the configuration and make the Site (imports kept here so `--version` starts fast).
+
+    With `compile_sass_early`, Sass pages start compiling before the Site is made (jekyll_py/early_sass.py),
+    for the site's next `process()`.
+    """
     from jekyll_py import config as config_module
-    from jekyll_py.site import Site
 
     source = Path(options.get("source") or ".").resolve()
     files = [f.strip() for f in options["config"].split(",") if f.strip()] if options.get("config") else None
     config = config_module.load(source, files, build_overrides(options))
-    return Site(config, environment=os.environ.get("JEKYLL_ENV", "development"))
+    environment = os.environ.get("JEKYLL_ENV", "development")
+    early_sass = None
+    if compile_sass_early:
+        from jekyll_py.early_sass import EarlySass
+
+        early_sass = EarlySass.start(config, environment)
+    try:
+        from jekyll_py.site import Site
+
+        site = Site(config, environment=environment)
+    except BaseException:
+        if early_sass is not None:
+            early_sass.stop()
+        raise
+    site.early_sass = early_sass
+    return site
 
 
 BUILDING_COMMANDS = {"build", "serve"}

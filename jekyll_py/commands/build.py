@@ -28,7 +28,7 @@ def run_build(site: Any) -> None:
 def build(**options: Any) -> None:
     """Build your site."""
     set_verbosity(options)
-    site = load_site(options)
+    site = load_site(options, compile_sass_early=True)
     bar = progress.attach(site, quiet=bool(options.get("quiet")))
     try:
         run_build(site)

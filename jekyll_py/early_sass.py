@@ -1,0 +1,128 @@
+"""Sass pages compiled from the moment `build` has the configuration, before it imports Liquid, loads
+plugins and reads the site.
+
+libsass compiling a theme's stylesheet can take longer than everything else a build renders, so it is
+best started as soon as its input is known. A Sass page whose body has no Liquid markup is its own text
+after Liquid: a worker forked right after the configuration is loaded finds those pages (the reader's
+entry filter and front matter), compiles them with the compiler the build makes from the same
+configuration, and sends the results back keyed by exact input (`SassCompiler.input_key`). The render
+phase takes them (`parallel.sass_ahead`); a page whose input differs (a plugin changed the
+configuration or the page), and anything the worker could not compile silently, compiles as in a
+sequential build, so errors, warnings and output stay those of a sequential build.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from jekyll_py import frontmatter
+from jekyll_py.config import site_folders
+from jekyll_py.convertible import SASS_EXTS, has_liquid_construct
+from jekyll_py.entry_filter import EntryFilter
+from jekyll_py.errors import ConfigError
+from jekyll_py.parallel import Worker, captured_output, job_count
+from jekyll_py.utils import split_ext, strip_trailing_dots
+
+if TYPE_CHECKING:
+    from jekyll_py.sass import Compiled
+
+
+@dataclass(frozen=True)
+class ConfiguredSite:
+    """What the compiler reads from a site, known before the Site exists (a `SassSite`)."""
+
+    config: dict[str, Any]
+    source: Path
+    environment: str
+
+
+@dataclass(frozen=True)
+class SassFile:
+    """A Sass page as the compiler sees it (a `SassPage`), named as the reader names it."""
+
+    relative_path: str
+    body_line: int
+
+    @property
+    def name(self) -> str:
+        return os.path.basename(self.relative_path)
+
+    @property
+    def basename(self) -> str:
+        return strip_trailing_dots(split_ext(self.name)[0])
+
+    @property
+    def syntax(self) -> str:
+        return split_ext(self.name)[1].lower().lstrip(".")
+
+
+class EarlySass:
+    """The worker compiling Liquid-free Sass pages for one build."""
+
+    def __init__(self, worker: Worker) -> None:
+        self.worker = worker
+
+    @classmethod
+    def start(cls, config: dict[str, Any], environment: str) -> EarlySass | None:
+        """Fork the worker, unless this build runs on one core (`JEKYLL_PY_JOBS=1`)."""
+        try:
+            if not hasattr(os, "fork") or job_count(config) < 2:
+                return None
+        except ConfigError:  # reported where the build reads the number of jobs
+            return None
+        return cls(Worker.start(lambda: compile_pages(config, environment)))
+
+    @staticmethod
+    def compiles(page: Any) -> bool:
+        """Whether the worker compiles this page (if its input is as the worker read it)."""
+        return not has_liquid_construct(page.content)
+
+    def stop(self) -> None:
+        self.worker.stop()
+
+
+def compile_pages(config: dict[str, Any], environment: str) -> Compiled:
+    """In the worker: compile every Liquid-free Sass page; nothing at all if anything was printed."""
+    from jekyll_py.sass import SassCompiler
+
+    source, dest = site_folders(config)
+    compiler = SassCompiler(ConfiguredSite(config, source, environment))
+    compiled: Compiled = {}
+    with captured_output() as printed:
+        for page, text in liquid_free_sass_pages(source, dest, config):
+            try:
+                compiled[compiler.input_key(page, page.syntax, text)] = compiler.compile_page(text, page, page.syntax)
+            except Exception:  # the build reports it where it compiles the page itself
+                continue
+    return {} if printed.getvalue() else compiled
+
+
+def liquid_free_sass_pages(source: Path, dest: Path, config: dict[str, Any]) -> Iterator[tuple[SassFile, str]]:
+    """Sass pages the reader will find, with their body, when it has no Liquid markup."""
+    strict = bool(config.get("strict_front_matter"))
+    for relative in sass_files(source, dest, config):
+        parsed = frontmatter.parse(frontmatter.read_text(source / relative, relative), relative, strict=strict)
+        if not has_liquid_construct(parsed.content):
+            yield SassFile(relative, parsed.body_line), parsed.content
+
+
+def sass_files(source: Path, dest: Path, config: dict[str, Any]) -> Iterator[str]:
+    """`.scss`/`.sass` files with front matter in the folders the reader walks (Reader#read_directories)."""
+    entry_filter = EntryFilter(source, config["include"], config["exclude"], safe=bool(config.get("safe")))
+    folders = [""]
+    while folders:
+        folder = folders.pop()
+        for name in os.listdir(source / folder):
+            if not entry_filter.keep(folder, name):
+                continue
+            relative = f"{folder}/{name}" if folder else name
+            path = source / relative
+            if path.is_dir():
+                if path != dest:
+                    folders.append(relative)
+            elif split_ext(name)[1].lower() in SASS_EXTS and frontmatter.has_yaml_header(path):
+                yield relative
