@@ -5,11 +5,14 @@ Usage:
   python bench/run.py --posts 200          # other sizes
   python bench/run.py --site PATH          # any Jekyll site (e.g. a public academicpages fork; never commit it)
   python bench/run.py --runs 5
+  python bench/run.py --warm               # rebuilds: each tool keeps its disk cache between runs
 
 Prints one table: per site, the median wall time of each tool, the median of the per-pair ratios
 (ours / Jekyll), and each tool's peak RSS. Both tools run with JEKYLL_ENV=production into scratch folders,
 after one uncounted warm-up build each; jekyll-py with its bytecode cache on, as an installed package
-has it (PYTHONDONTWRITEBYTECODE is dropped). JEKYLL_PY_JOBS=1 in the environment measures one core.
+has it (PYTHONDONTWRITEBYTECODE is dropped). By default every build is cold: `.jekyll-cache` (both tools'
+disk caches) is deleted before each; `--warm` keeps it, measuring the rebuild of an unchanged site.
+JEKYLL_PY_JOBS=1 in the environment measures one core.
 """
 
 from __future__ import annotations
@@ -57,7 +60,7 @@ def timed_run(cmd: list[str], cwd: Path) -> Sample:
     return Sample(seconds, usage.ru_maxrss / 1024)
 
 
-def bench_site(name: str, source: Path, runs: int, ours_cmd: list[str]) -> Result:
+def bench_site(name: str, source: Path, runs: int, ours_cmd: list[str], warm: bool = False) -> Result:
     result = Result(name)
     with tempfile.TemporaryDirectory(prefix="bench-") as scratch:
         for run in range(runs + 1):  # run 0 warms caches (files, bytecode) and is not counted
@@ -67,7 +70,8 @@ def bench_site(name: str, source: Path, runs: int, ours_cmd: list[str]) -> Resul
                 sample = timed_run([*cmd, "-s", str(source), "-d", str(dest)], source)
                 if run:
                     getattr(result, tool).append(sample)
-                shutil.rmtree(source / ".jekyll-cache", ignore_errors=True)
+                if not warm:
+                    shutil.rmtree(source / ".jekyll-cache", ignore_errors=True)
     return result
 
 
@@ -89,6 +93,7 @@ def main() -> None:
     parser.add_argument("--posts", type=int, nargs="*", default=[1000, 4000])
     parser.add_argument("--site", action="append", default=[], help="an existing site to measure")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--warm", action="store_true", help="keep the disk caches between builds")
     parser.add_argument("--ours", default=f"{sys.executable} -m jekyll_py build --quiet")
     args = parser.parse_args()
     if shutil.which("jekyll") is None:
@@ -98,13 +103,13 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="bench-sites-") as sites:
         for n in args.posts:
             source = generate(Path(sites) / f"posts-{n}", n)
-            results.append(bench_site(f"synthetic, {n} posts", source, args.runs, ours_cmd))
+            results.append(bench_site(f"synthetic, {n} posts", source, args.runs, ours_cmd, args.warm))
         for site in args.site:
             copy = Path(sites) / Path(site).name
             shutil.copytree(site, copy, ignore=shutil.ignore_patterns(".git", "_site", "Gemfile", "Gemfile.lock"))
-            results.append(bench_site(Path(site).name, copy, args.runs, ours_cmd))
+            results.append(bench_site(Path(site).name, copy, args.runs, ours_cmd, args.warm))
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
-    print(f"{time.strftime('%Y-%m-%d')}, {machine}")
+    print(f"{time.strftime('%Y-%m-%d')}, {machine}, {'warm' if args.warm else 'cold'} builds")
     print(table(results))
 
 

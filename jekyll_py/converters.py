@@ -6,9 +6,11 @@ plugins add more (Sass is one). Higher priority converters are tried first, Iden
 
 from __future__ import annotations
 
+import json
 from functools import cached_property
 from typing import Any, ClassVar
 
+from jekyll_py.disk_cache import DiskCaches, cache_key
 from jekyll_py.errors import ConversionError
 
 # Short Markdown (bios, excerpts, descriptions through `markdownify`) repeats on every page that shows
@@ -44,6 +46,10 @@ class MarkdownConverter(Converter):
     highlighter_prefix = "\n"
     highlighter_suffix = "\n"
 
+    def __init__(self, config: dict[str, Any], caches: DiskCaches | None = None) -> None:
+        super().__init__(config)
+        self.disk = (caches or DiskCaches(None))["markdown"]
+
     @cached_property
     def extensions(self) -> set[str]:
         return {f".{ext.strip().lower()}" for ext in str(self.config.get("markdown_ext", "")).split(",")}
@@ -71,16 +77,36 @@ class MarkdownConverter(Converter):
         return Kramdown(options)
 
     def convert(self, content: str) -> str:
-        """Each text converted once: Jekyll 4 caches Markdown#convert by content too (Jekyll::Cache)."""
+        """Each text converted once, and remembered on disk between builds: Jekyll 4 caches
+        Markdown#convert by content too (Jekyll::Cache)."""
         if not isinstance(content, str) or len(content) > MEMO_MAX_CHARS:
-            return self.engine.convert(content)
+            return self._convert_cached(content)
         memo = self._memo
         html = memo.get(content)
         if html is None:
             if len(memo) >= MEMO_MAX_ENTRIES:
                 memo.clear()
-            html = memo[content] = self.engine.convert(content)
+            html = memo[content] = self._convert_cached(content)
         return html
+
+    def _convert_cached(self, content: str) -> str:
+        if not isinstance(content, str):
+            return self.engine.convert(content)
+        key = cache_key(self._options_key, content)
+        html = self.disk.get(key)
+        if not isinstance(html, str):
+            html = self.engine.convert(content)
+            self.disk.put(key, html)
+        return html
+
+    @cached_property
+    def _options_key(self) -> str:
+        """Everything besides the text that a conversion depends on: the Markdown options, and the Pygments
+        that highlights languages without a Rouge port."""
+        import pygments
+
+        options = {key: self.config.get(key) for key in ("markdown", "kramdown", "highlighter")}
+        return json.dumps([options, pygments.__version__], sort_keys=True, default=str)
 
     @cached_property
     def _memo(self) -> dict[str, str]:
@@ -106,5 +132,3 @@ class Identity(Converter):
     def convert(self, content: str) -> str:
         return content
 
-
-BUILTIN_CONVERTERS: list[type[Converter]] = [MarkdownConverter, Identity]

@@ -18,7 +18,6 @@ import contextlib
 import hashlib
 import json
 import os
-import tempfile
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -86,23 +85,61 @@ class DiskCache:
     def put(self, key: str, value: Any) -> None:
         self.entries[key] = self.used[key] = self.added[key] = value
 
-    def merge(self, entries: dict[str, Any]) -> None:
-        """Entries another process (a render worker) used or made in this build."""
-        for key, value in entries.items():
-            self.put(key, value)
+    def report(self) -> dict[str, Any]:
+        """What this process used, for the process that saves: made entries with their value, entries
+        read from disk by key alone (that process read the same file)."""
+        return {key: self.added.get(key) for key in self.used}
+
+    def merge(self, report: dict[str, Any]) -> None:
+        """Another process's `report` (a render worker's), as if its lookups had happened here."""
+        for key, value in report.items():
+            if value is None:
+                self.get(key)
+            else:
+                self.put(key, value)
 
     def save(self) -> None:
         """Write the entries this build used, when they differ from what was read."""
         if self.path is None or (not self.added and len(self.used) == len(self.entries)):
             return
+        data = json.dumps({"code": code_fingerprint(), "entries": self.used}, ensure_ascii=False)
+        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}")  # one writer per process
         with contextlib.suppress(OSError):
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            data = json.dumps({"code": code_fingerprint(), "entries": self.used}, ensure_ascii=False)
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.")
             try:
-                with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                    handle.write(data)
-                os.replace(tmp, self.path)
+                tmp.write_text(data, encoding="utf-8")
+                os.replace(tmp, self.path)  # a build running beside this one reads the old file or the new
             finally:
-                if os.path.exists(tmp):
-                    os.unlink(tmp)
+                tmp.unlink(missing_ok=True)
+
+
+class DiskCaches:
+    """The namespaces one site uses, saved together once its build is written."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder
+        self.namespaces: dict[str, DiskCache] = {}
+
+    @classmethod
+    def for_config(cls, config: dict[str, Any]) -> DiskCaches:
+        """`<source>/<cache_dir>`, or memory only in safe mode or with `disable_disk_cache` (Site#initialize)."""
+        if config.get("safe") or config.get("disable_disk_cache"):
+            return cls(None)
+        return cls(Path(str(config["source"])) / str(config.get("cache_dir") or ".jekyll-cache"))
+
+    def __getitem__(self, namespace: str) -> DiskCache:
+        if namespace not in self.namespaces:
+            self.namespaces[namespace] = DiskCache(self.folder, namespace)
+        return self.namespaces[namespace]
+
+    def report(self) -> dict[str, dict[str, Any]]:
+        """Each namespace's `report`: what a render worker sends back."""
+        return {name: store.report() for name, store in self.namespaces.items() if store.used}
+
+    def merge(self, reports: dict[str, dict[str, Any]]) -> None:
+        for name, report in reports.items():
+            self[name].merge(report)
+
+    def save(self) -> None:
+        for store in self.namespaces.values():
+            store.save()

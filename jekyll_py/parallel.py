@@ -111,6 +111,8 @@ def render_in_order(site: Any, items: list[Any], phase: str) -> None:
         if not rest:
             return  # the worker took nothing: its result is not needed
         result = worker.result()
+        if result is not None:
+            site.disk_caches.merge(result.disk_cache)
         if result is not None and acceptable(result, site, rest):
             apply(result, site, rest)
         else:
@@ -241,6 +243,7 @@ class Result:
     printed: str = ""
     exact: bool = True  # no read of render state outside the run, no include cache entry, no error
     pages_added: list[str] | None = None  # pages it saw after the phase's, when it read the page lists
+    disk_cache: dict[str, dict[str, Any]] = field(default_factory=dict)  # DiskCaches.report(), kept either way
 
 
 def acceptable(result: Result, site: Any, rest: list[Any]) -> bool:
@@ -395,6 +398,7 @@ def work(site: Any, items: list[Any], split: Split, phase: str) -> Result:
             result.exact = False
     result.printed = printed.getvalue()
     result.warnings = log.take_warnings()
+    result.disk_cache = site.disk_caches.report()
     grew = len(site.pages) != pages_before  # a Sass source map page joined the list
     outside_reads = any(read != PAGE_LISTS for read in reads)
     exact = not outside_reads and not grew and len(getattr(cache, "entries", ())) == cached_before

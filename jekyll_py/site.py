@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 from jekyll_py import log, writer
 from jekyll_py.collection import Collection
 from jekyll_py.config import site_folders
-from jekyll_py.converters import BUILTIN_CONVERTERS, Converter
+from jekyll_py.converters import Converter, Identity, MarkdownConverter
+from jekyll_py.disk_cache import DiskCaches
 from jekyll_py.drops import JekyllDrop, SiteDrop
 from jekyll_py.errors import ConfigError
 from jekyll_py.frontmatter_defaults import FrontmatterDefaults
@@ -59,7 +60,8 @@ class Site:
         self.hooks = Hooks()
         self.profiler = Profiler() if config.get("profile") else None
         self.generators: list[Generator] = []
-        self.converters: list[Converter] = [cls(config) for cls in BUILTIN_CONVERTERS]
+        self.disk_caches = DiskCaches.for_config(config)
+        self.converters: list[Converter] = [MarkdownConverter(config, self.disk_caches), Identity(config)]
         self.payload_providers: list[Callable[[Site], dict[str, Any]]] = []
         self.includes_load_paths = [self.source / str(config["includes_dir"])]
         self.frontmatter_defaults = FrontmatterDefaults(self.source, config)
@@ -170,6 +172,7 @@ class Site:
 
         parallel.write_files(self, self.dest, files, write_item)
         self.hooks.trigger("site", "post_write", self)
+        self.disk_caches.save()
 
     def files_to_write(self) -> dict[str, Any]:
         """Destination path → item; a later item for the same path wins, with Jekyll's conflict warning."""

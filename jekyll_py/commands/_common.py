@@ -34,6 +34,7 @@ def build_overrides(options: dict[str, Any]) -> dict[str, Any]:
         "profile": "profile",
         "strict_front_matter": "strict_front_matter",
         "incremental": "incremental",
+        "disable_disk_cache": "disable_disk_cache",
     }
     overrides = {}
     for option, key in mapping.items():
@@ -136,6 +137,8 @@ def site_options(command: Callable[..., None]) -> Callable[..., None]:
         click.option("--profile", is_flag=True, default=None, help="Generate a Liquid rendering profile"),
         click.option("--strict_front_matter", is_flag=True, default=None, help="Fail on front matter errors"),
         click.option("-I", "--incremental", is_flag=True, default=None, help="Enable incremental rebuild"),
+        click.option("--disable-disk-cache", "disable_disk_cache", is_flag=True, default=None,
+                     help="Keep no conversions in .jekyll-cache between builds"),
     ]
     for decorator in reversed(decorators):
         command = decorator(command)
