@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import jekyll_py
+from jekyll_py.utils import sanitized_path
 
 FOLDER = "jekyll_py"
 
@@ -113,6 +114,11 @@ class DiskCache:
                 tmp.unlink(missing_ok=True)
 
 
+def cache_folder(config: dict[str, Any]) -> Path:
+    """`cache_dir` inside the source, whatever it says (Jekyll's in_source_dir)."""
+    return sanitized_path(Path(str(config["source"])), str(config.get("cache_dir") or ".jekyll-cache"))
+
+
 class DiskCaches:
     """The namespaces one site uses, saved together once its build is written."""
 
@@ -125,7 +131,7 @@ class DiskCaches:
         """`<source>/<cache_dir>`, or memory only in safe mode or with `disable_disk_cache` (Site#initialize)."""
         if config.get("safe") or config.get("disable_disk_cache"):
             return cls(None)
-        return cls(Path(str(config["source"])) / str(config.get("cache_dir") or ".jekyll-cache"))
+        return cls(cache_folder(config))
 
     def __getitem__(self, namespace: str) -> DiskCache:
         if namespace not in self.namespaces:

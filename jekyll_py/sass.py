@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from jekyll_py.converters import Converter
 from jekyll_py.errors import ConversionError
 from jekyll_py.page import Page
+from jekyll_py.utils import sanitized_path
 
 if TYPE_CHECKING:
     from jekyll_py.plugins.registry import Registry
@@ -42,15 +43,6 @@ def _libsass() -> Any:
             hint="install it with `pip install libsass` (a binary wheel; no compiler needed on most platforms)",
         ) from None
     return sass
-
-
-def sanitized_path(base: Path, questionable: str) -> Path:
-    """Jekyll.sanitized_path: `questionable` resolved inside `base`, never outside it."""
-    candidate = Path(os.path.abspath(base / questionable))
-    if str(candidate).startswith(str(base)):
-        return candidate
-    parts = [p for p in Path(questionable).parts if p not in ("/", "..", ".")]
-    return base.joinpath(*parts)
 
 
 class SassSite(Protocol):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections.abc import Callable, Mapping
@@ -180,3 +181,12 @@ def ruby_sort(items: list[Any], compare: Callable[[Any, Any], int]) -> list[Any]
     merged.extend(left[i:])
     merged.extend(right[j:])
     return merged
+
+
+def sanitized_path(base: Path, questionable: str) -> Path:
+    """Jekyll.sanitized_path: `questionable` resolved inside `base`, never outside it."""
+    candidate = Path(os.path.abspath(base / questionable))
+    if str(candidate).startswith(str(base)):
+        return candidate
+    parts = [p for p in Path(questionable).parts if p not in ("/", "..", ".")]
+    return base.joinpath(*parts)

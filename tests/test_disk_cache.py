@@ -165,3 +165,11 @@ def test_the_disable_disk_cache_flag_writes_no_cache(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert (source / "_site" / "2024" / "01" / "01" / "post-0.html").exists()
     assert not (source / ".jekyll-cache").exists()
+
+
+def test_a_cache_dir_pointing_outside_the_site_stays_inside_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    outside = tmp_path / "outside"
+    source = make_site(tmp_path / "site", cache_dir=str(outside))
+    build(source, monkeypatch)
+    assert not outside.exists()
+    assert (source / str(outside).lstrip("/") / FOLDER / "markdown.json").exists()

@@ -48,7 +48,9 @@ def clean(**options: Any) -> None:
     set_verbosity(options)
     site = load_site(options)
     writer.check_destination(site.source, site.dest)
-    state = [site.source / name for name in (".jekyll-metadata", ".jekyll-cache", ".sass-cache")]
+    from jekyll_py.disk_cache import cache_folder
+
+    state = [site.source / ".jekyll-metadata", cache_folder(site.config), site.source / ".sass-cache"]
     for target in (site.dest, *state):
         if writer.remove_tree(target):
             log.info("Cleaner:", f"Removing {target}...")
