@@ -15,8 +15,8 @@ import click
 from jekyll_py import __version__
 from jekyll_py.deferred_imports import defer
 
-# imported with python-liquid, used by none of our commands: loaded on first use instead (about 20 ms)
-UNUSED_AT_START = ("asyncio", "dateutil.parser")
+# imported with python-liquid, used by none of our commands: loaded on first use instead (about 25 ms)
+UNUSED_AT_START = ("asyncio", "dateutil.parser", "importlib_resources")
 
 # command name -> (module in jekyll_py.commands, click command in it); aliases as in Jekyll
 COMMANDS: dict[str, tuple[str, str]] = {
