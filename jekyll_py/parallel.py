@@ -3,22 +3,22 @@
 Jekyll renders documents one after another, then pages, and a render may read what earlier renders left
 behind (`post.content` is HTML once that post rendered, Markdown before; the same for
 `site.pages[i].content`; a Sass page adds its source map to `site.pages`). So each phase splits its
-items in two runs: this process renders the first run in order, as a sequential build would; a forked
-worker renders the rest in order, speculatively, and watches every read of another item's render
-state. Its results are taken only when the worker's run could not have seen a difference: it read no
-item outside its run (nor the page lists, if this process's run added to them), printed nothing but
-Liquid syntax warnings this process printed too, filled no include cache and raised nothing.
-Otherwise this process renders the worker's run itself, so errors, warnings and output are those of a
-sequential build.
+items in two runs, claimed one item at a time until they meet, so that both finish together whatever
+each item costs (the heavy pages of a site are often its first ones, archives and listings): this
+process renders from the first item on, in order, as a sequential build would; a forked worker renders
+from the last one backwards, speculatively, and watches every read of another item's render state.
+Rendered backwards, an item's render is the sequential one only when it read no other item's render
+state at all (nor the page lists, if this process's run added to them), filled no include cache and
+raised nothing: the worker stops at the first item that did, which this process then renders itself,
+as it does the worker's whole run when that printed anything but Liquid syntax warnings this process
+printed too. So errors, warnings and output are those of a sequential build.
 
-The split point is chosen by the worker when it starts (half of what this process has not yet
-claimed), so the two runs finish together. Sass pages, whose libsass compilation can outlast all
-other rendering, get a worker of their own: from the moment `build` has the configuration for pages
-without Liquid (jekyll_py/early_sass.py), as soon as rendering starts for the others (`sass_ahead`);
-this process takes their compilations when the pages phase reaches them, keyed by exact input
-(`SassCompiler.compiled_ahead`), and meanwhile renders documents and pages. While it compiles, a
-documents worker waits, and a pages worker takes every page after the last Sass page. Writing, once
-everything rendered, is split the same way (`write_files`).
+Sass pages, whose libsass compilation can outlast all other rendering, get a worker of their own: from
+the moment `build` has the configuration for pages without Liquid (jekyll_py/early_sass.py), as soon
+as rendering starts for the others (`sass_ahead`); this process takes their compilations when the pages
+phase reaches them, keyed by exact input (`SassCompiler.compiled_ahead`), and meanwhile renders
+documents and pages. While it compiles, a documents worker waits, and a pages worker claims the pages
+after the last Sass page. Writing, once everything rendered, is split in two halves (`write_files`).
 
 `JEKYLL_PY_JOBS` (or `jobs:`) set to 1 turns all of this off; any larger number uses one worker.
 """
@@ -48,7 +48,6 @@ JOBS_ENV = "JEKYLL_PY_JOBS"
 MIN_DOCUMENTS = 24
 RENDER_STATE = frozenset({"content", "output"})
 LIQUID_WARNING = log.format_line("Liquid Warning:")
-PAGE_LISTS = "site.pages"  # recorded for a read of `site.pages` or `site.html_pages`
 
 
 def job_count(config: dict[str, Any]) -> int:
@@ -99,7 +98,7 @@ def render_in_order(site: Any, items: list[Any], phase: str) -> None:
         for item in items:
             site.render_one(item)
         return
-    split = split_for(site, items)
+    split = split_for(items)
     prepare_shared_state(site)
     worker = Worker.start(lambda: work(site, items, split, phase))
     try:
@@ -107,19 +106,26 @@ def render_in_order(site: Any, items: list[Any], phase: str) -> None:
         while split.claim(index):
             site.render_one(items[index])
             index += 1
-        rest = items[index:]
-        if not rest:
-            return  # the worker took nothing: its result is not needed
-        result = worker.result()
-        if result is not None:
-            site.disk_caches.merge(result.disk_cache)
-        if result is not None and acceptable(result, site, rest):
-            apply(result, site, rest)
-        else:
-            for item in rest:
-                site.render_one(item)
+        if index < len(items):  # else the worker took nothing: its result is not needed
+            finish_with(worker.result(), site, items, index)
     finally:
         worker.stop()
+
+
+def finish_with(result: Result | None, site: Any, items: list[Any], index: int) -> None:
+    """Render the items from `index` on that the worker did not send (one it gave back once this process
+    had stopped claiming; all of them if it died), then take its results for the others if a sequential
+    build would have produced them, else render those too."""
+    taken = len(items) if result is None else result.start
+    if result is not None:
+        site.disk_caches.merge(result.disk_cache)
+    for item in items[index:taken]:
+        site.render_one(item)
+    if result is not None and taken < len(items) and acceptable(result, site, len(items)):
+        apply(result, site, items[taken:])
+    else:
+        for item in items[taken:]:
+            site.render_one(item)
 
 
 def sass_converter(page: Any) -> Any:
@@ -145,9 +151,6 @@ class SassAhead:
 
     def unfinished(self) -> list[Worker]:
         return [worker for worker in self.workers if not worker.done and not worker.finished()]
-
-    def running(self) -> bool:
-        return bool(self.unfinished())
 
 
 @contextlib.contextmanager
@@ -175,15 +178,12 @@ def sass_ahead(site: Any) -> Iterator[None]:
             worker.stop()
 
 
-def split_for(site: Any, items: list[Any]) -> Split:
-    """A render worker starts after the last Sass page whose compilation the Sass worker sends here (it
-    would compile it again). While that compilation runs, this process would wait at the page anyway:
-    the render worker takes everything after it."""
-    ahead = getattr(getattr(site, "sass", None), "pending", None)
-    if not isinstance(ahead, SassAhead):
-        return Split(len(items))
+def split_for(items: list[Any]) -> Split:
+    """The render worker claims nothing up to the last Sass page: its compilation is sent here by the Sass
+    worker (the render worker would compile it again) and its render adds a source map to `site.pages`.
+    While this process waits for that compilation, the render worker claims the pages after it."""
     floor = max((index + 1 for index, item in enumerate(items) if sass_converter(item) is not None), default=0)
-    return Split(len(items), floor, from_floor=floor > 0 and ahead.running())
+    return Split(len(items), floor)
 
 
 def prepare_shared_state(site: Any) -> None:
@@ -196,19 +196,18 @@ def prepare_shared_state(site: Any) -> None:
 
 
 class Split:
-    """Where this process stops and the worker starts, agreed through shared memory under a lock."""
+    """The items claimed by this process (from the first on) and by the worker (from the last backwards),
+    one at a time through shared memory under a lock, until the two meet."""
 
-    def __init__(self, total: int, floor: int = 0, *, from_floor: bool = False) -> None:
+    def __init__(self, total: int, floor: int = 0) -> None:
         import multiprocessing
 
-        self.total = total
-        self.floor = min(floor, total)  # the worker never starts before this index
-        self.from_floor = from_floor  # … and starts right there
+        self.floor = min(floor, total)  # the worker claims nothing before this index
         self.lock = multiprocessing.Lock()
-        self.shared = multiprocessing.RawArray("q", [0, total])  # documents claimed here, limit
+        self.shared = multiprocessing.RawArray("q", [0, total])  # first index unclaimed here, first the worker's
 
     def claim(self, index: int) -> bool:
-        """This process may render document `index` (and has claimed it) unless the worker took it."""
+        """This process may render item `index` (and has claimed it) unless the worker took it."""
         with self.lock:
             if index >= self.shared[1]:
                 return False
@@ -219,21 +218,26 @@ class Split:
         with self.lock:
             return self.shared[0] < self.shared[1]
 
-    def take_rest(self) -> int:
-        """The worker takes the later half of what this process has not claimed; returns its first index."""
+    def claim_last(self) -> int | None:
+        """The worker's next item: the last one unclaimed, or None once the claims meet (or reach the floor)."""
         with self.lock:
-            claimed = self.shared[0]
-            half = claimed + (self.total - claimed + 1) // 2
-            start = max(claimed, self.floor) if self.from_floor else max(half, self.floor)
-            self.shared[1] = start
-            return start
+            index = self.shared[1] - 1
+            if index < max(self.shared[0], self.floor):
+                return None
+            self.shared[1] = index
+            return index
+
+    def give_back(self, index: int) -> None:
+        """The worker's last claim is this process's to render after all (claimed or not by now)."""
+        with self.lock:
+            self.shared[1] = index + 1
 
 
 @dataclass
 class Result:
     """What the worker sends back: its run's results and what this process needs to judge them."""
 
-    start: int
+    start: int  # its run is items[start:]: those it rendered before the claims met or it gave one back
     contents: list[str] = field(default_factory=list)
     outputs: list[str | None] = field(default_factory=list)
     excerpts: dict[int, str] = field(default_factory=dict)  # index in the run → excerpt output
@@ -241,16 +245,13 @@ class Result:
     templates: dict[str, tuple[int, int, float]] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     printed: str = ""
-    exact: bool = True  # no read of render state outside the run, no include cache entry, no error
     pages_added: list[str] | None = None  # pages it saw after the phase's, when it read the page lists
     disk_cache: dict[str, dict[str, Any]] = field(default_factory=dict)  # DiskCaches.report(), kept either way
 
 
-def acceptable(result: Result, site: Any, rest: list[Any]) -> bool:
+def acceptable(result: Result, site: Any, phase_size: int) -> bool:
     """The worker's run is what a sequential build would have produced."""
-    if not result.exact or len(result.contents) != len(rest):
-        return False
-    added_here = [page.relative_path for page in site.pages[result.start + len(rest):]]
+    added_here = [page.relative_path for page in site.pages[phase_size:]]
     if result.pages_added not in (None, added_here):
         return False  # the page lists it read differ from those this process's run left (Sass source maps)
     printed_here = set(log.recent_warnings())
@@ -375,44 +376,61 @@ def write_share(dest: Path, files: list[tuple[str, Any]], write_one: Callable[[P
 
 # -- inside the worker -------------------------------------------------------------------------------
 def work(site: Any, items: list[Any], split: Split, phase: str) -> Result:
-    """Take the later items and render them, watching what they read."""
+    """Claim items from the last backwards and render them, watching what they read, until the claims
+    meet or an item's render may have depended on the order."""
     log.take_warnings()
     if phase == DOCUMENTS:
         wait_for_sass(site, split)
-    start = split.take_rest()
-    result = Result(start)
-    run = items[start:]
-    if phase == PAGES:
-        site.pages.extend(expected_source_maps(site, items[:start]))
-    pages_before = len(site.pages)
+    source_maps = expected_source_maps(site, items[: split.floor]) if phase == PAGES else []
+    site.pages.extend(source_maps)
     if site.profiler is not None:
         site.profiler.templates = {}
-    cache = getattr(site.liquid.env, "include_cache", None)
-    cached_before = len(getattr(cache, "entries", ()))
+    result = Result(len(items))
     watch = watched_reads if phase == DOCUMENTS else watched_page_reads
-    with captured_output() as printed, watch({id(item) for item in run}) as reads:
-        try:
-            for item in run:
-                site.render_one(item)
-        except Exception:
-            result.exact = False
+    with captured_output() as printed, watch() as reads:
+        excerpts = render_backwards(site, items, split, reads, result)
     result.printed = printed.getvalue()
     result.warnings = log.take_warnings()
     result.disk_cache = site.disk_caches.report()
-    grew = len(site.pages) != pages_before  # a Sass source map page joined the list
-    outside_reads = any(read != PAGE_LISTS for read in reads)
-    exact = not outside_reads and not grew and len(getattr(cache, "entries", ())) == cached_before
-    if PAGE_LISTS in reads:
-        result.pages_added = [page.relative_path for page in site.pages[len(items):]]
-    result.exact = result.exact and exact
-    if result.exact:
-        result.contents = [item.content for item in run]
-        result.outputs = [item.output for item in run]
-        result.excerpts = rendered_excerpts(run)
-        result.urls = computed_urls(run)
+    if reads.page_lists:
+        result.pages_added = [page.relative_path for page in source_maps]
+    run = items[result.start :]
+    result.contents = [item.content for item in run]
+    result.outputs = [item.output for item in run]
+    result.excerpts = {index - result.start: excerpt for index, excerpt in excerpts.items()}
+    result.urls = computed_urls(run)
+    return result
+
+
+def render_backwards(site: Any, items: list[Any], split: Split, reads: Reads, result: Result) -> dict[int, str]:
+    """Render the items the worker claims, moving `result.start` down over those it keeps; returns their
+    excerpts rendered by the end of their own renders (by item index): not those a render it gave back
+    made, which may have read render state."""
+    excerpts: dict[int, str] = {}
+    while (index := split.claim_last()) is not None:
+        if not rendered_alone(site, items[index], reads):
+            split.give_back(index)  # this process renders it after all, as it does what it claims
+            break
+        result.start = index
+        if (excerpt := rendered_excerpt(items[index])) is not None:
+            excerpts[index] = excerpt
         if site.profiler is not None:
             result.templates = {path: (s.count, s.bytes, s.seconds) for path, s in site.profiler.templates.items()}
-    return result
+    return excerpts
+
+
+def rendered_alone(site: Any, item: Any, reads: Reads) -> bool:
+    """Render `item` here; True when that is its render in a sequential build whatever was rendered
+    before it: it read no other item's render state, added no page, filled no include cache, raised nothing."""
+    cache = getattr(site.liquid.env, "include_cache", None)
+    cached_before, pages_before = len(getattr(cache, "entries", ())), len(site.pages)
+    reads.current = id(item)
+    try:
+        site.render_one(item)
+    except Exception:
+        return False
+    same_cache = len(getattr(cache, "entries", ())) == cached_before
+    return not reads.others and len(site.pages) == pages_before and same_cache
 
 
 def computed_urls(run: list[Any]) -> dict[int, str]:
@@ -421,8 +439,9 @@ def computed_urls(run: list[Any]) -> dict[int, str]:
 
 
 def expected_source_maps(site: Any, earlier: list[Any]) -> list[Any]:
-    """The source map pages this process's run adds to `site.pages` as its Sass pages render, for the
-    page lists the worker's run sees. Their content is unknown here: reading it makes the run inexact."""
+    """The source map pages this process's run adds to `site.pages` as its Sass pages render (all of them
+    come before the worker's floor), for the page lists the worker's run sees. Their content is unknown
+    here: reading it is a read of another page's render state."""
     from jekyll_py.sass import SourceMapPage
 
     compiler = getattr(site, "sass", None)
@@ -440,14 +459,9 @@ def wait_for_sass(site: Any, split: Split) -> None:
             unfinished[0].finished(timeout=0.005)
 
 
-def rendered_excerpts(run: list[Any]) -> dict[int, str]:
-    excerpts = {}
-    for position, document in enumerate(run):
-        holder = document.data.get("excerpt")
-        output = getattr(holder, "__dict__", {}).get("output")
-        if isinstance(output, str):
-            excerpts[position] = output
-    return excerpts
+def rendered_excerpt(document: Any) -> str | None:
+    output = getattr(document.data.get("excerpt"), "__dict__", {}).get("output")
+    return output if isinstance(output, str) else None
 
 
 def precompile_sass(site: Any, pages: list[Any]) -> Compiled:
@@ -499,9 +513,19 @@ def captured_output() -> Iterator[io.StringIO]:
             buffer.write(native.read().decode("utf-8", "replace"))
 
 
+@dataclass
+class Reads:
+    """What the worker's renders read: other items' render state (their paths), the page lists."""
+
+    current: int = 0  # id() of the item rendering, whose own render state it may read
+    others: list[str] = field(default_factory=list)
+    page_lists: bool = False
+
+
 @contextlib.contextmanager
-def watched_reads(run: set[int]) -> Iterator[list[str]]:
-    """Record reads of `content`/`output` of documents outside the run, and any made while an excerpt renders.
+def watched_reads() -> Iterator[Reads]:
+    """Record reads of `content`/`output` of documents other than the one rendering, and any made while
+    an excerpt renders.
 
     An excerpt renders the first time something prints it; in a sequential build that may have been
     earlier, so render state it reads might have differed. Only the forked worker is patched.
@@ -509,13 +533,13 @@ def watched_reads(run: set[int]) -> Iterator[list[str]]:
     from jekyll_py.document import Document, DocumentDrop
     from jekyll_py.renderer import Renderer
 
-    reads: list[str] = []
+    reads = Reads()
     excerpt_depth = [0]
     original_method, original_str, original_run = DocumentDrop._method, Document.__str__, Renderer.run
 
     def note(doc: Any) -> None:
-        if isinstance(doc, Document) and (id(doc) not in run or excerpt_depth[0]):
-            reads.append(doc.relative_path)
+        if isinstance(doc, Document) and (id(doc) != reads.current or excerpt_depth[0]):
+            reads.others.append(doc.relative_path)
 
     def method(self: DocumentDrop, key: str) -> Any:
         if key in RENDER_STATE:
@@ -542,21 +566,21 @@ def watched_reads(run: set[int]) -> Iterator[list[str]]:
 
 
 @contextlib.contextmanager
-def watched_page_reads(run: set[int]) -> Iterator[list[str]]:
-    """Record reads of `content` of pages outside the run (`site.pages[i].content` changes when page i
-    renders), and reads of the page lists themselves (`PAGE_LISTS`), which grow when a Sass page renders."""
+def watched_page_reads() -> Iterator[Reads]:
+    """Record reads of `content` of pages other than the one rendering (`site.pages[i].content` changes
+    when page i renders), and reads of the page lists themselves, which grow when a Sass page renders."""
     from jekyll_py.drops import PageDrop, SiteDrop
 
-    reads: list[str] = []
+    reads = Reads()
     original_getitem, original_lists = PageDrop.__getitem__, SiteDrop.page_lists
 
     def getitem(self: PageDrop, key: str) -> Any:
-        if key == "content" and id(self.page) not in run:
-            reads.append(self.page.relative_path)
+        if key == "content" and id(self.page) != reads.current:
+            reads.others.append(self.page.relative_path)
         return original_getitem(self, key)
 
     def page_lists(self: SiteDrop) -> dict[str, list[PageDrop]]:
-        reads.append(PAGE_LISTS)
+        reads.page_lists = True
         return original_lists(self)
 
     PageDrop.__getitem__, SiteDrop.page_lists = getitem, page_lists  # type: ignore[method-assign]

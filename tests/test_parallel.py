@@ -7,6 +7,7 @@ results were taken, so each test also says whether the parallel path was really 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -259,3 +260,69 @@ def test_urls_computed_by_the_worker_are_not_computed_again(tmp_path: Path, monk
 def test_nested_targets_are_written_by_one_process() -> None:
     assert parallel.nested_targets({"a/b/index.html": 1, "a/b": 2})
     assert not parallel.nested_targets({"a/b/index.html": 1, "a/c.html": 2, "a/bc": 3, "b": 4})
+
+
+def pages_of(source: Path, count: int, body: Callable[[int], str]) -> Path:
+    for i in range(count):
+        (source / f"page-{i:02}.md").write_text(f"---\ntitle: Page {i}\n---\n*Page* {i}\n\n{body(i)}\n")
+    return source
+
+
+def test_the_worker_takes_more_pages_when_the_first_ones_cost_more(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, applied: list[int]
+) -> None:
+    """The two runs meet where their costs balance, not halfway by count."""
+    heavy = "{% for i in (1..60000) %}{% endfor %}"
+    source = pages_of(generate(tmp_path / "site", 4), 40, lambda i: heavy if i < 4 else "")
+    site = build(source, tmp_path / "two", 2, monkeypatch)
+    first_cheap = next(index for index, page in enumerate(site.pages) if page.relative_path == "page-04.md")
+    assert pages_taken and pages_taken[-1] >= len(site.pages) - first_cheap - 2  # at most a page or two here
+    sequential = build(source, tmp_path / "one", 1, monkeypatch)
+    assert tree(tmp_path / "two") == tree(tmp_path / "one") and len(sequential.pages) == len(site.pages)
+
+
+def test_a_page_reading_a_later_pages_content_is_rendered_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, applied: list[int]
+) -> None:
+    """Page 30 sees page 31's Markdown in a sequential build; the worker, which rendered page 31 first,
+    would see its HTML. It gives page 30 back and sends the pages after it."""
+    reads_next = "{% assign next = site.pages | where: 'title', 'Page 31' | first %}<aside>{{ next.content }}</aside>"
+    source = pages_of(generate(tmp_path / "site", 4), 40, lambda i: reads_next if i == 30 else "")
+    slow = "{% for i in (1..30000) %}{% endfor %}"  # so that the worker reaches page 30
+    (source / "a-slow-page.md").write_text(f"---\ntitle: Slow\n---\n{slow}\n")
+    sequential, on_two_cores = both_builds(source, tmp_path, monkeypatch)
+    assert on_two_cores == sequential
+    assert b"<aside>*Page* 31" in sequential[0]["page-30/index.html"]
+    assert pages_taken == [9]  # pages 31 to 39
+
+
+def test_a_post_reading_the_next_posts_content_stops_the_worker(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, applied: list[int]
+) -> None:
+    """`page.next.content` is Markdown in a sequential build: the next post has not rendered yet. The worker
+    renders the newest post first (it has no next one), then gives up at the post before it."""
+    source = generate(tmp_path / "site", 40)
+    post = source / "_layouts" / "post.html"
+    post.write_text(post.read_text().replace("{{ content }}", "{{ content }}<aside>{{ page.next.content }}</aside>"))
+    sequential, on_two_cores = both_builds(source, tmp_path, monkeypatch)
+    assert on_two_cores == sequential
+    assert applied == [1]
+    assert all(b"<aside><p>" not in html for html in sequential[0].values())
+
+
+@pytest.mark.parametrize("shared", [True, False], ids=["in a layout every page uses", "in each page"])
+def test_liquid_warnings_in_the_workers_run_are_printed_once_in_order(
+    shared: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, applied: list[int]
+) -> None:
+    """A warning this process printed too (a layout's) is a sequential build's; one only the worker's
+    pages printed (in reverse order) means this process renders them again, printing them in order."""
+    source = generate(tmp_path / "site", 4)
+    bad = "{{ 'a' 'b' }}"
+    if shared:
+        layout = source / "_layouts" / "default.html"
+        layout.write_text(layout.read_text().replace("<main>", f"<main>{bad}"))
+    pages_of(source, 40, lambda i: "" if shared else bad)
+    sequential, on_two_cores = both_builds(source, tmp_path, monkeypatch)
+    assert on_two_cores == sequential
+    assert len(sequential[1]) == (1 if shared else 40)
+    assert bool(pages_taken) is shared
