@@ -6,6 +6,7 @@ Usage:
   python bench/run.py --site PATH          # any Jekyll site (e.g. a public academicpages fork; never commit it)
   python bench/run.py --runs 5
   python bench/run.py --warm               # rebuilds: each tool keeps its disk cache between runs
+  python bench/run.py --dest-root /dev/shm # outputs on tmpfs (see below)
 
 Prints one table: per site, the median wall time of each tool, the median of the per-pair ratios
 (ours / Jekyll), and each tool's peak RSS. Both tools run with JEKYLL_ENV=production into scratch folders,
@@ -13,6 +14,12 @@ after one uncounted warm-up build each; jekyll-py with its bytecode cache on, as
 has it (PYTHONDONTWRITEBYTECODE is dropped). By default every build is cold: `.jekyll-cache` (both tools'
 disk caches) is deleted before each; `--warm` keeps it, measuring the rebuild of an unchanged site.
 JEKYLL_PY_JOBS=1 in the environment measures one core.
+
+Each run writes into a fresh destination, after the previous run's output was deleted. On an ext4 disk
+without a journal (this project's VM) the kernel then skips every inode freed in the last minutes when it
+allocates new ones, and the write phase of both tools slows down the more was deleted recently: the
+4000-post figures drifted by seconds within one session. `--dest-root /dev/shm` puts the destinations on
+tmpfs, which measures the builders instead of that allocator; the sources stay where they are.
 """
 
 from __future__ import annotations
@@ -60,9 +67,9 @@ def timed_run(cmd: list[str], cwd: Path) -> Sample:
     return Sample(seconds, usage.ru_maxrss / 1024)
 
 
-def bench_site(name: str, source: Path, runs: int, ours_cmd: list[str], warm: bool = False) -> Result:
+def bench_site(name: str, source: Path, runs: int, ours_cmd: list[str], warm: bool, dest_root: str | None) -> Result:
     result = Result(name)
-    with tempfile.TemporaryDirectory(prefix="bench-") as scratch:
+    with tempfile.TemporaryDirectory(prefix="bench-", dir=dest_root) as scratch:
         for run in range(runs + 1):  # run 0 warms caches (files, bytecode) and is not counted
             for tool, cmd in (("jekyll", ["jekyll", "build", "--quiet"]), ("ours", ours_cmd)):
                 dest = Path(scratch) / tool
@@ -94,6 +101,7 @@ def main() -> None:
     parser.add_argument("--site", action="append", default=[], help="an existing site to measure")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--warm", action="store_true", help="keep the disk caches between builds")
+    parser.add_argument("--dest-root", help="where the destinations go (e.g. /dev/shm); default: the temp folder")
     parser.add_argument("--ours", default=f"{sys.executable} -m jekyll_py build --quiet")
     args = parser.parse_args()
     if shutil.which("jekyll") is None:
@@ -103,13 +111,14 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="bench-sites-") as sites:
         for n in args.posts:
             source = generate(Path(sites) / f"posts-{n}", n)
-            results.append(bench_site(f"synthetic, {n} posts", source, args.runs, ours_cmd, args.warm))
+            results.append(bench_site(f"synthetic, {n} posts", source, args.runs, ours_cmd, args.warm, args.dest_root))
         for site in args.site:
             copy = Path(sites) / Path(site).name
             shutil.copytree(site, copy, ignore=shutil.ignore_patterns(".git", "_site", "Gemfile", "Gemfile.lock"))
-            results.append(bench_site(Path(site).name, copy, args.runs, ours_cmd, args.warm))
+            results.append(bench_site(Path(site).name, copy, args.runs, ours_cmd, args.warm, args.dest_root))
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
-    print(f"{time.strftime('%Y-%m-%d')}, {machine}, {'warm' if args.warm else 'cold'} builds")
+    where = f"destinations in {args.dest_root}" if args.dest_root else "destinations in the temp folder"
+    print(f"{time.strftime('%Y-%m-%d')}, {machine}, {'warm' if args.warm else 'cold'} builds, {where}")
     print(table(results))
 
 
