@@ -23,6 +23,7 @@ from jekyll_py.lexers.javascript import JavascriptLexer
 from jekyll_py.lexers.json import JsonDocLexer, JsonLexer
 from jekyll_py.lexers.liquid import LiquidLexer
 from jekyll_py.lexers.markdown import MarkdownLexer
+from jekyll_py.lexers.nginx import NginxLexer
 from jekyll_py.lexers.php import PhpLexer
 from jekyll_py.lexers.python import PythonLexer
 from jekyll_py.lexers.r import RLexer
@@ -68,6 +69,7 @@ _LEXERS: dict[str, Callable[[], Lexer]] = {
     "ini": IniLexer,
     "docker": DockerLexer,
     "toml": TomlLexer,
+    "nginx": NginxLexer,
 }
 
 
