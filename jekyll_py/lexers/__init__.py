@@ -16,6 +16,7 @@ from jekyll_py.lexers.console import ConsoleLexer
 from jekyll_py.lexers.css import CssLexer
 from jekyll_py.lexers.diff import DiffLexer
 from jekyll_py.lexers.docker import DockerLexer
+from jekyll_py.lexers.go import GoLexer
 from jekyll_py.lexers.html import HtmlLexer, XmlLexer
 from jekyll_py.lexers.ini import IniLexer
 from jekyll_py.lexers.java import JavaLexer
@@ -70,6 +71,7 @@ _LEXERS: dict[str, Callable[[], Lexer]] = {
     "docker": DockerLexer,
     "toml": TomlLexer,
     "nginx": NginxLexer,
+    "go": GoLexer,
 }
 
 

@@ -1,6 +1,7 @@
 # Dump Rouge 3.30's big word tables as Python modules, from Rouge itself rather than retyped:
 #   ruby tests/highlight/dump_words.rb php > jekyll_py/lexers/php_words.py
 #   ruby tests/highlight/dump_words.rb apache > jekyll_py/lexers/apache_words.py
+#   ruby tests/highlight/dump_words.rb go > jekyll_py/lexers/go_words.py
 require "rouge"
 
 # A frozenset assignment, its words wrapped to the project's line length.
@@ -16,6 +17,19 @@ def table(name, words)
   end
   lines << cur.rstrip
   ["#{name} = frozenset(", '    """', lines.join("\n").gsub("\\", "\\\\\\\\"), '    """.split()', ")"].join("\n")
+end
+
+# A regex character class body (Python escapes) for every character Onigmo's `re` matches, wrapped as `table`.
+def char_class(name, re)
+  spans = []
+  (0..0x10FFFF).each do |c|
+    next if c.between?(0xD800, 0xDFFF) || [c].pack("U") !~ re
+    spans.last && spans.last[1] == c - 1 ? spans.last[1] = c : spans << [c, c]
+  end
+  esc = ->(c) { c < 0x80 && c.chr =~ /[A-Za-z0-9]/ ? c.chr : format(c > 0xFFFF ? "\\U%08x" : "\\u%04x", c) }
+  body = spans.map { |a, b| a == b ? esc[a] : "#{esc[a]}#{b > a + 1 ? "-" : ""}#{esc[b]}" }.join
+  lines = body.scan(/.{1,110}(?=\\|\z)|.+/)
+  ["#{name} = (", *lines.map { |l| "    r\"#{l}\"" }, ")"].join("\n")
 end
 
 def header(doc)
@@ -45,6 +59,14 @@ when "apache"
   puts table("DIRECTIVES", Rouge::Lexers::Apache.directives.to_a)
   puts
   puts table("VALUES", Rouge::Lexers::Apache.values.to_a)
+when "go"
+  header <<~DOC.chomp
+    """The character classes of Rouge 3.30's Go identifiers (`[[:alpha:]]` and `[[:digit:]]`, which Onigmo matches
+    by Unicode properties), dumped from Ruby's regex engine; regenerate them from Ruby rather than editing them."""
+  DOC
+  puts char_class("ALPHA", /[[:alpha:]]/)
+  puts
+  puts char_class("DIGIT", /[[:digit:]]/)
 else
-  abort "usage: ruby dump_words.rb php|apache"
+  abort "usage: ruby dump_words.rb php|apache|go"
 end
