@@ -23,6 +23,7 @@ from jekyll_py.lexers.java import JavaLexer
 from jekyll_py.lexers.javascript import JavascriptLexer
 from jekyll_py.lexers.json import JsonDocLexer, JsonLexer
 from jekyll_py.lexers.liquid import LiquidLexer
+from jekyll_py.lexers.make import MakeLexer
 from jekyll_py.lexers.markdown import MarkdownLexer
 from jekyll_py.lexers.nginx import NginxLexer
 from jekyll_py.lexers.php import PhpLexer
@@ -72,6 +73,7 @@ _LEXERS: dict[str, Callable[[], Lexer]] = {
     "toml": TomlLexer,
     "nginx": NginxLexer,
     "go": GoLexer,
+    "make": MakeLexer,
 }
 
 
