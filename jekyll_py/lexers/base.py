@@ -20,13 +20,18 @@ from pygments.token import Error, Text, _TokenType
 Token = tuple[_TokenType, str]
 Action = _TokenType | Callable[["Context", re.Match[str]], None] | None
 
-# Ruby regexes: `\w`, `\d`, `\s`, `\b` are ASCII-only and `^`/`$` always work per line
+# Ruby regexes: `\w`, `\d`, `\s` are ASCII-only and `^`/`$` always work per line; `\b` is not (`unicode_boundaries`)
 FLAGS = re.MULTILINE | re.ASCII
 MAX_NULL_SCANS = 5  # Rouge's RegexLexer::MAX_NULL_SCANS
 # Onigmo's Unicode properties, usable under the ASCII flag: \p{L}, \p{Word} (and \p{Cf}, format characters)
 LETTER = r"(?u:[^\W\d_])"
 WORD = r"(?u:\w)"
 FORMAT_CHARS = "\u00ad\u0600-\u0605\u061c\u06dd\u070f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+
+
+UNICODE_WORD_AHEAD = "(?=(?u:\\w))"  # what a leading `\\b` asks of the next character (`_scan_from_here`)
+# an escape, a character class (a `]` right after `[` or `[^` is literal), or one character
+WORD_BOUNDARY = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|.", re.DOTALL)
 
 
 def either(*parts: str) -> str:
@@ -46,7 +51,7 @@ def _scan_from_here(pattern: str) -> str:
     if flags:
         return flags.group(0) + _scan_from_here(pattern[flags.end() :])
     if pattern.startswith("\\b"):
-        return "(?=\\w)" + pattern[2:]
+        return UNICODE_WORD_AHEAD + pattern[2:]
     if pattern.startswith("\\A"):  # `\A` is the scan position
         return pattern[2:]
     if pattern.startswith("(?<="):  # a leading lookbehind sees nothing, so it never holds
@@ -58,6 +63,15 @@ def _scan_from_here(pattern: str) -> str:
             if depth == 0:
                 return pattern[i + 1 :]
     return pattern
+
+
+def unicode_boundaries(pattern: str) -> str:
+    """Onigmo's `\\b` and `\\B` see Unicode letters as word characters although its `\\w` does not
+    (`"breakä" =~ /break\\b/` fails): outside character classes they become Python's Unicode ones."""
+    if "\\b" not in pattern and "\\B" not in pattern:
+        return pattern
+    pieces = WORD_BOUNDARY.findall(pattern)
+    return "".join(f"(?u:{piece})" if piece in ("\\b", "\\B") else piece for piece in pieces)
 
 
 class AnonState:
@@ -82,7 +96,7 @@ class _Rule:
     __slots__ = ("bol", "match", "action", "next_state")
 
     def __init__(self, pattern: str, action: Action, next_state: Any, flags: int) -> None:
-        pattern = _scan_from_here(pattern)
+        pattern = unicode_boundaries(_scan_from_here(pattern))
         self.bol = pattern.startswith("^")
         self.match = re.compile(pattern, flags).match
         self.action = action

@@ -8,7 +8,6 @@ from pygments.token import Comment, Error, Keyword, Name, Number, Operator, Punc
 from jekyll_py.lexers.base import RougeLexer, include, words
 from jekyll_py.lexers.go_words import ALPHA, DIGIT
 
-END_OF_WORD = r"(?u:\b)"  # Ruby's `\b` after a word sees Unicode letters, unlike its `\w`
 HEX = "[0-9A-Fa-f]"
 DECIMALS = "[0-9]+"
 EXPONENT = rf"[eE][+\-]?{DECIMALS}"
@@ -24,16 +23,16 @@ OPERATOR = (
 KEYWORD = r"\b" + words(
     "break default func interface select case defer go map struct chan else goto package switch const fallthrough"
     " if range type continue for import return var",
-    END_OF_WORD,
+    r"\b",
 )
 TYPES = words(
     "bool byte complex64 complex128 error float32 float64 int8 int16 int32 int64 int rune string uint8 uint16"
     " uint32 uint64 uintptr uint",
-    END_OF_WORD,
+    r"\b",
 )
-CONSTANTS = words("true false iota nil", END_OF_WORD)
+CONSTANTS = words("true false iota nil", r"\b")
 BUILTINS = words(
-    "append cap close complex copy delete imag len make new panic print println real recover", END_OF_WORD
+    "append cap close complex copy delete imag len make new panic print println real recover", r"\b"
 )
 
 

@@ -8,9 +8,8 @@ from pygments.token import Comment, Keyword, Name, Number, Punctuation, String, 
 from jekyll_py.lexers.base import RougeLexer, groups, include
 
 ID = r"[^\s$;{}()#]+"
-# Ruby's case-insensitive `[a-z]` also takes ſ and the Kelvin sign; its `\b` after a word sees Unicode letters
+# Ruby's case-insensitive `[a-z]` also takes ſ and the Kelvin sign
 AZ = "a-z\u017f\u212a"
-END_OF_WORD = r"(?u:\b)"
 
 
 class NginxLexer(RougeLexer):
@@ -27,11 +26,11 @@ class NginxLexer(RougeLexer):
         "base": [
             (r"\s+", Text),
             (r"#.*", Comment.Single),
-            (rf"(?:on|off){END_OF_WORD}", Name.Constant),
+            (r"(?:on|off)\b", Name.Constant),
             (r"[$][\w-]+", Name.Variable),
             (rf"(?i)([{AZ}0-9.-]+)(:)([0-9]+)", groups(Name.Function, Punctuation, Number.Integer)),  # host:port
             (rf"(?i)[{AZ}-]+/[{AZ}-]+", Name.Class),  # mime type
-            (rf"(?i)[0-9]+[kmg\u212a]?{END_OF_WORD}", Number.Integer),
+            (r"(?i)[0-9]+[kmg\u212a]?\b", Number.Integer),
             (r"(~)(\s*)([^\s{]+)", groups(Punctuation, Text, String.Regex)),
             (r"[:=~]", Punctuation),
             (rf"/(?:{ID})?", Name),  # path
