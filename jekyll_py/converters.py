@@ -79,7 +79,9 @@ class MarkdownConverter(Converter):
     def convert(self, content: str) -> str:
         """Each text converted once, and remembered on disk between builds: Jekyll 4 caches
         Markdown#convert by content too (Jekyll::Cache)."""
-        if not isinstance(content, str) or len(content) > MEMO_MAX_CHARS:
+        if not isinstance(content, str):
+            return self.engine.convert(content)
+        if len(content) > MEMO_MAX_CHARS:
             return self._convert_cached(content)
         memo = self._memo
         html = memo.get(content)
@@ -90,8 +92,6 @@ class MarkdownConverter(Converter):
         return html
 
     def _convert_cached(self, content: str) -> str:
-        if not isinstance(content, str):
-            return self.engine.convert(content)
         key = cache_key(self._options_key, content)
         html = self.disk.get(key)
         if not isinstance(html, str):

@@ -101,7 +101,9 @@ class DiskCache:
 
     def save(self) -> None:
         """Write the entries this build used, when they differ from what was read."""
-        if self.path is None or (not self.added and len(self.used) == len(self.entries)):
+        if self.path is None or self._loaded is None:  # never consulted: nothing to add, nothing to prune
+            return
+        if not self.added and len(self.used) == len(self._loaded):
             return
         data = json.dumps({"code": code_fingerprint(), "entries": self.used}, ensure_ascii=False)
         tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}")  # one writer per process
@@ -139,7 +141,9 @@ class DiskCaches:
         return self.namespaces[namespace]
 
     def report(self) -> dict[str, dict[str, Any]]:
-        """Each namespace's `report`: what a render worker sends back."""
+        """Each namespace's `report`: what a render worker sends back (nothing when nothing is saved)."""
+        if self.folder is None:
+            return {}
         return {name: store.report() for name, store in self.namespaces.items() if store.used}
 
     def merge(self, reports: dict[str, dict[str, Any]]) -> None:

@@ -66,20 +66,23 @@ def sort_documents(docs: list[Document]) -> list[Document]:
     When every document has a zoned date, Document#<=> is the total order (date, path), on which every
     stable sort agrees with Ruby's: Python's own sort then does it, about ten times faster.
     """
-    if all(_is_zoned(doc.data.get("date")) for doc in docs):
-        return sorted(docs, key=lambda doc: (doc.data["date"], str(doc.path)))
+    if _all_zoned(docs):
+        return sorted(docs, key=_date_and_path)
     return ruby_sort(docs, compare_documents)
 
 
 def newest_first(docs: list[Document]) -> list[Document]:
     """`docs.sort { |a, b| b <=> a }` as the `site` drop lists posts; by (date, path) when that is the order."""
-    if all(_is_zoned(doc.data.get("date")) for doc in docs):
-        return sorted(docs, key=lambda doc: (doc.data["date"], str(doc.path)), reverse=True)
-    return sorted(docs, key=sort_key, reverse=True)
+    return sorted(docs, key=_date_and_path if _all_zoned(docs) else sort_key, reverse=True)
 
 
-def _is_zoned(value: Any) -> bool:
-    return isinstance(value, dt.datetime) and value.utcoffset() is not None
+def _all_zoned(docs: list[Document]) -> bool:
+    """Every document has a zoned date: Document#<=> is then the total order (date, path)."""
+    return all(isinstance(date := doc.data.get("date"), dt.datetime) and date.utcoffset() is not None for doc in docs)
+
+
+def _date_and_path(doc: Document) -> tuple[dt.datetime, str]:
+    return doc.data["date"], str(doc.path)
 
 
 class Document(Convertible):

@@ -50,6 +50,14 @@ def test_nothing_is_written_when_the_build_changed_nothing(tmp_path: Path) -> No
     assert '"w"' in path.read_text()
 
 
+def test_a_build_that_converted_nothing_keeps_the_cache_as_it_was(tmp_path: Path) -> None:
+    first = DiskCache(tmp_path, "markdown")
+    first.put("k", "v")
+    first.save()
+    DiskCache(tmp_path, "markdown").save()  # never consulted, as in a build without Markdown
+    assert DiskCache(tmp_path, "markdown").get("k") == "v"
+
+
 def test_a_cache_written_by_other_code_is_ignored(tmp_path: Path) -> None:
     path = tmp_path / FOLDER / "markdown.json"
     path.parent.mkdir(parents=True)
