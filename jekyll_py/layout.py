@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from jekyll_py import frontmatter
+from jekyll_py import compress_html, frontmatter
 from jekyll_py.utils import split_ext
 
 
@@ -19,6 +19,7 @@ class Layout:
         self.data: dict[str, Any] = parsed.data
         self.content = parsed.content
         self.body_line = parsed.body_line
+        self.native = compress_html.recognize(self.content)
 
     @classmethod
     def from_text(cls, relative_path: str, text: str) -> Layout:
@@ -30,6 +31,7 @@ class Layout:
         layout.ext = split_ext(layout.name)[1]
         parsed = frontmatter.parse(text, relative_path)
         layout.data, layout.content, layout.body_line = parsed.data, parsed.content, parsed.body_line
+        layout.native = None
         return layout
 
     def __repr__(self) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from jekyll_py import log
@@ -51,9 +52,23 @@ class Renderer:
     def render_liquid(self, source: str, payload: dict[str, Any], path: str, line_offset: int) -> str:
         engine = self.site.liquid
         template = engine.parse(source, path=path, line_offset=line_offset)
+        return self.timed(path, lambda: engine.render(template, payload))
+
+    def render_layout(self, layout: Layout, payload: dict[str, Any]) -> str:
+        """A layout's Liquid, or the native code of a layout we recognise (jekyll_py/compress_html.py) when
+        the site's settings are ones it reproduces."""
+        native = layout.native
+        if native is not None and not self.site.liquid.env.strict_variables:
+            output = self.timed(layout.relative_path,
+                                lambda: native(payload["content"], payload["site"], payload["jekyll"]["environment"]))
+            if output is not None:
+                return output
+        return self.render_liquid(layout.content, payload, layout.relative_path, layout.body_line - 1)
+
+    def timed(self, path: str, render: Callable[[], str]) -> str:
         if self.site.profiler is None:
-            return engine.render(template, payload)
-        return self.site.profiler.timed_render(path, lambda: engine.render(template, payload))
+            return render()
+        return self.site.profiler.timed_render(path, render)
 
     def convert(self, content: str) -> str:
         for converter in self.document.converters:
@@ -88,7 +103,7 @@ class Renderer:
             used.append(layout)
             payload["content"] = output
             payload["layout"] = deep_merge(layout.data, payload["layout"] or {})
-            output = self.render_liquid(layout.content, payload, layout.relative_path, layout.body_line - 1)
+            output = self.render_layout(layout, payload)
             parent = layout.data.get("layout")
             layout = layouts.get(str(parent)) if parent is not None else None
             if layout in used:

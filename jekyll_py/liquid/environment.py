@@ -127,6 +127,7 @@ class JekyllEnvironment(Environment):
             undefined=JekyllUndefined if liquid_config.get("strict_variables") else Undefined,
         )
         self.site = site
+        self.strict_variables = bool(liquid_config.get("strict_variables"))
         self.parsing_path: str | None = None
         self.parse_warnings: list[str] = []
         for name in NOT_IN_RUBY_LIQUID_5_4:
