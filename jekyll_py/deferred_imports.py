@@ -8,13 +8,19 @@ as usual, and the first access to any other attribute than the import system's o
 
 `importlib.util.LazyLoader` does the same but loads on any attribute, `__spec__` included, which the import
 system reads on every later `import name`: the load would happen at once.
+
+`defer(name, environ=...)` also runs the module with those environment variables set, for modules that
+compute something we never use from the environment when they load.
 """
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
+import os
 import sys
 import threading
+from collections.abc import Iterator
 from types import ModuleType
 from typing import Any
 
@@ -24,6 +30,7 @@ IMPORT_SYSTEM_ATTRIBUTES = frozenset(
 )
 _lock = threading.RLock()
 _loading: set[int] = set()
+_environ_while_running: dict[str, dict[str, str]] = {}
 
 
 class DeferredModule(ModuleType):
@@ -42,7 +49,8 @@ def _run(module: ModuleType) -> None:
         spec = ModuleType.__getattribute__(module, "__spec__")
         _loading.add(id(module))
         try:
-            spec.loader.exec_module(module)
+            with environment(_environ_while_running.get(spec.name, {})):
+                spec.loader.exec_module(module)
         except BaseException:
             sys.modules.pop(spec.name, None)  # as a failed import leaves it
             raise
@@ -51,10 +59,26 @@ def _run(module: ModuleType) -> None:
         module.__class__ = ModuleType
 
 
-def defer(name: str) -> None:
+@contextlib.contextmanager
+def environment(variables: dict[str, str]) -> Iterator[None]:
+    saved = {name: os.environ.get(name) for name in variables}
+    os.environ.update(variables)
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
+def defer(name: str, environ: dict[str, str] | None = None) -> None:
     """Make `import name` cheap until the module is used; nothing happens if it is imported already."""
     if name in sys.modules:
         return
+    if environ:
+        _environ_while_running[name] = environ
     spec = importlib.util.find_spec(name)
     if spec is None or spec.loader is None or not hasattr(spec.loader, "exec_module"):
         return

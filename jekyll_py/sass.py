@@ -13,7 +13,6 @@ import glob
 import json
 import os
 import re
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -156,6 +155,8 @@ class SassCompiler:
             return ready
         if not self.sourcemap_required():
             return self.compile(text, syntax), None
+        import tempfile
+
         sass = _libsass()
         source = self.site.source
         with tempfile.TemporaryDirectory(prefix="jekyll-py-sass-") as tmp:

@@ -17,7 +17,6 @@ from __future__ import annotations
 import os
 import shutil
 import stat
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -189,6 +188,8 @@ def _write(path: Path, fill: Callable[[int, str], None], folders: Folders | None
         else:
             _fill_and_close(fd, str(path), fill)
             return
+    import tempfile  # only here: it imports `random`, which a build into a fresh folder never needs
+
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".jekyll-py-")
     _fill_and_close(fd, tmp, fill)
     try:

@@ -66,14 +66,16 @@ def test_copy_file_keeps_mtime(tmp_path: Path) -> None:
 @pytest.fixture
 def temporary_files(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The folders in which the writer made a temporary file (to rename over the target)."""
+    import tempfile
+
     made: list[str] = []
-    original = writer.tempfile.mkstemp
+    original = tempfile.mkstemp
 
     def mkstemp(**kwargs: object) -> tuple[int, str]:
         made.append(os.path.basename(str(kwargs["dir"])))
         return original(**kwargs)
 
-    monkeypatch.setattr(writer.tempfile, "mkstemp", mkstemp)
+    monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
     return made
 
 

@@ -6,7 +6,6 @@ most array filters; Jekyll's own filters (`sort`, `where`, `push`) work on the v
 
 from __future__ import annotations
 
-import random
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -239,6 +238,8 @@ def shift(value: Any, count: Any = 1) -> Any:
 
 
 def sample(value: Any, count: Any = 1) -> Any:
+    import random  # imported here: few sites use `sample`, and every build would pay for it
+
     if not is_array(value):
         return value
     try:
