@@ -79,12 +79,14 @@ def defer(name: str, environ: dict[str, str] | None = None) -> None:
         return
     if environ:
         _environ_while_running[name] = environ
+    parent, _, child = name.rpartition(".")
+    if parent:
+        defer(parent)  # else finding the submodule would run the package (babel's: ~4 ms)
     spec = importlib.util.find_spec(name)
     if spec is None or spec.loader is None or not hasattr(spec.loader, "exec_module"):
         return
     module = importlib.util.module_from_spec(spec)
     module.__class__ = DeferredModule
     sys.modules[name] = module
-    parent, _, child = name.rpartition(".")
     if parent:
         setattr(sys.modules[parent], child, module)  # as an import binds a submodule to its package

@@ -67,6 +67,25 @@ def test_a_submodule_is_bound_to_its_package_and_runs_on_from_import(package: st
     assert sys.modules[f"{package}.extra"] is deferred_demo.extra
 
 
+def test_deferring_a_submodule_leaves_its_package_unrun_until_used(package: str) -> None:
+    defer(f"{package}.extra")
+    assert runs() == 0
+    import deferred_demo
+
+    assert deferred_demo.VALUE == 42 and runs() == 1
+
+
+def test_a_module_can_run_with_environment_variables_set_for_it_alone(
+        package: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / package / "zone.py").write_text("import os\nSEEN = os.environ.get('TZ')\n")
+    monkeypatch.setenv("TZ", "Europe/Paris")
+    defer(f"{package}.zone", environ={"TZ": "UTC"})
+    from deferred_demo import zone
+
+    assert zone.SEEN == "UTC"
+    assert __import__("os").environ["TZ"] == "Europe/Paris"
+
+
 def test_a_module_failing_when_used_fails_as_an_import_would(package: str) -> None:
     defer(f"{package}.broken")
     import deferred_demo.broken as broken
