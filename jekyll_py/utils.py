@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
 import re
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -190,3 +192,17 @@ def sanitized_path(base: Path, questionable: str) -> Path:
         return candidate
     parts = [p for p in Path(questionable).parts if p not in ("/", "..", ".")]
     return base.joinpath(*parts)
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """For work that only builds long-lived objects (start-up's modules and classes, the site model read
+    from disk): the cyclic collector would walk them again and again as they grow (about 15 % of reading
+    4000 posts) to find almost no garbage."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()

@@ -51,24 +51,26 @@ def load_site(options: dict[str, Any], *, compile_sass_early: bool = False) -> A
     for the site's next `process()`.
     """
     from jekyll_py import config as config_module
+    from jekyll_py.utils import collector_paused
 
-    source = Path(options.get("source") or ".").resolve()
-    files = [f.strip() for f in options["config"].split(",") if f.strip()] if options.get("config") else None
-    config = config_module.load(source, files, build_overrides(options))
-    environment = os.environ.get("JEKYLL_ENV", "development")
-    early_sass = None
-    if compile_sass_early:
-        from jekyll_py.early_sass import EarlySass
+    with collector_paused():  # imports and the Site's making: long-lived objects only
+        source = Path(options.get("source") or ".").resolve()
+        files = [f.strip() for f in options["config"].split(",") if f.strip()] if options.get("config") else None
+        config = config_module.load(source, files, build_overrides(options))
+        environment = os.environ.get("JEKYLL_ENV", "development")
+        early_sass = None
+        if compile_sass_early:
+            from jekyll_py.early_sass import EarlySass
 
-        early_sass = EarlySass.start(config, environment)
-    try:
-        from jekyll_py.site import Site
+            early_sass = EarlySass.start(config, environment)
+        try:
+            from jekyll_py.site import Site
 
-        site = Site(config, environment=environment)
-    except BaseException:
-        if early_sass is not None:
-            early_sass.stop()
-        raise
+            site = Site(config, environment=environment)
+        except BaseException:
+            if early_sass is not None:
+                early_sass.stop()
+            raise
     site.early_sass = early_sass
     return site
 
