@@ -21,6 +21,8 @@ UNUSED_AT_START = ("asyncio", "dateutil.parser", "importlib_resources")
 # loads: with the zone's name that lists every zone pytz has (~8 ms); "UTC" is a shortcut. Babel's own
 # idea of the local zone is used by nothing jekyll_py runs.
 LOADED_IN_UTC = ("babel.localtime",)
+# python-liquid's non-standard tags and filters: imported by name, registered only on request
+STOOD_IN_FOR = {"liquid.extra": ("add_tags_and_filters",)}
 
 # command name -> (module in jekyll_py.commands, click command in it); aliases as in Jekyll
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -68,6 +70,8 @@ def run() -> None:
         defer(name)
     for name in LOADED_IN_UTC:
         defer(name, environ={"TZ": "UTC"})
+    for name, functions in STOOD_IN_FOR.items():
+        defer(name, functions=functions)
     code = 0
     try:
         main()

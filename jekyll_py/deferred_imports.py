@@ -10,7 +10,11 @@ as usual, and the first access to any other attribute than the import system's o
 system reads on every later `import name`: the load would happen at once.
 
 `defer(name, environ=...)` also runs the module with those environment variables set, for modules that
-compute something we never use from the environment when they load.
+compute something we never use from the environment when they load. `defer(name, functions=...)` serves
+`from name import f` for those functions without running the module: `f` stands in for the module's own
+function, which it runs the module to call. python-liquid imports its `extra` package's registration
+function this way, and calls it only for `extra=True` environments (jekyll_py's are not): ~8 ms of Babel
+filters and tags a build never loads.
 """
 
 from __future__ import annotations
@@ -31,13 +35,14 @@ IMPORT_SYSTEM_ATTRIBUTES = frozenset(
 _lock = threading.RLock()
 _loading: set[int] = set()
 _environ_while_running: dict[str, dict[str, str]] = {}
+_stand_ins: dict[int, frozenset[str]] = {}  # id(deferred module) → names of its stand-in functions
 
 
 class DeferredModule(ModuleType):
     """A module whose code has not run yet; it runs, once, on the first real attribute access."""
 
     def __getattribute__(self, name: str) -> Any:
-        if name not in IMPORT_SYSTEM_ATTRIBUTES:
+        if name not in IMPORT_SYSTEM_ATTRIBUTES and name not in _stand_ins.get(id(self), ()):
             _run(self)
         return ModuleType.__getattribute__(self, name)
 
@@ -73,7 +78,18 @@ def environment(variables: dict[str, str]) -> Iterator[None]:
                 os.environ[name] = value
 
 
-def defer(name: str, environ: dict[str, str] | None = None) -> None:
+def stand_in(module: ModuleType, name: str) -> Any:
+    """A function standing in for `module.name` until the module has run."""
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        _run(module)
+        return getattr(module, name)(*args, **kwargs)
+
+    call.__name__ = call.__qualname__ = name
+    return call
+
+
+def defer(name: str, environ: dict[str, str] | None = None, functions: tuple[str, ...] = ()) -> None:
     """Make `import name` cheap until the module is used; nothing happens if it is imported already."""
     if name in sys.modules:
         return
@@ -86,6 +102,9 @@ def defer(name: str, environ: dict[str, str] | None = None) -> None:
     if spec is None or spec.loader is None or not hasattr(spec.loader, "exec_module"):
         return
     module = importlib.util.module_from_spec(spec)
+    for function in functions:
+        setattr(module, function, stand_in(module, function))
+    _stand_ins[id(module)] = frozenset(functions)
     module.__class__ = DeferredModule
     sys.modules[name] = module
     if parent:

@@ -86,6 +86,24 @@ def test_a_module_can_run_with_environment_variables_set_for_it_alone(
     assert __import__("os").environ["TZ"] == "Europe/Paris"
 
 
+def test_a_stand_in_function_is_imported_without_running_its_module(package: str, tmp_path: Path) -> None:
+    (tmp_path / package / "register.py").write_text(
+        "import builtins\nbuiltins.deferred_demo_register_ran = True\ndef setup(env):\n    env.append('set up')\n"
+    )
+    defer(f"{package}.register", functions=("setup",))
+    import builtins
+
+    from deferred_demo.register import setup
+
+    assert not hasattr(builtins, "deferred_demo_register_ran")
+    env: list[str] = []
+    setup(env)
+    assert env == ["set up"] and builtins.__dict__.pop("deferred_demo_register_ran")
+    from deferred_demo import register
+
+    assert type(register) is not DeferredModule and register.setup is not setup  # the module's own, now
+
+
 def test_a_module_failing_when_used_fails_as_an_import_would(package: str) -> None:
     defer(f"{package}.broken")
     import deferred_demo.broken as broken
@@ -110,5 +128,6 @@ def test_a_build_does_not_load_what_python_liquid_imports_for_other_uses(tmp_pat
     result = subprocess.run([sys.executable, *command], capture_output=True, text=True, check=True)
     assert "included" in (tmp_path / "_site" / "index.html").read_text()
     loaded = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if "|" in line}
-    assert not loaded & {"asyncio.base_events", "dateutil.parser._parser", "importlib_resources._common"}
+    assert not loaded & {"asyncio.base_events", "dateutil.parser._parser", "importlib_resources._common",
+                         "liquid.extra.filters.babel", "liquid.extra.tags.extends_tag"}
     assert "liquid.environment" in loaded  # the import-time report is what it claims to be
