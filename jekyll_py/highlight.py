@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import html
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from pygments.lexer import Lexer
-from pygments.lexers import get_lexer_by_name
 from pygments.token import STANDARD_TYPES, Token, _TokenType
-from pygments.util import ClassNotFound
 
 from jekyll_py.lexers import lexer_for
 from jekyll_py.lexers.base import merged
 from jekyll_py.markdown.rouge_names import ROUGE_LEXERS
+
+if TYPE_CHECKING:
+    from pygments.lexer import Lexer
 
 # Rouge tags whose Pygments lexer has a different name
 _PYGMENTS_NAME = {"plaintext": "text", "shell": "bash", "console": "console", "viml": "vim", "jsx": "jsx"}
@@ -35,6 +36,10 @@ def rouge_knows(lang: str) -> bool:
 
 @lru_cache(maxsize=128)
 def _lexer(lang: str) -> Lexer | None:
+    """Pygments' lexer for a language no Rouge port covers (its lexer machinery loads only then)."""
+    from pygments.lexers import get_lexer_by_name
+    from pygments.util import ClassNotFound
+
     tag = _rouge_tag(lang)
     if tag is None or tag == "plaintext":
         return None
