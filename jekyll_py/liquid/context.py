@@ -133,6 +133,12 @@ class JekyllRenderContext(RenderContext):
                 return Undefined(root, token=token) if default == UNDEFINED else default
         return super().get(path, token=token, default=default)
 
+    def assign(self, key: str, val: Any) -> None:
+        """python-liquid names assigned and captured variables with an `Identifier`, a str subclass with a
+        Python-level `__eq__` that every later lookup of the variable would call (tens of thousands per
+        build); the plain string is the same key."""
+        super().assign(key if type(key) is str else str.__str__(key), val)
+
     def get_item(self, obj: Any, key: Any) -> Any:
         """A plain string key other than size/first/last is a subscript; the base class checks
         `__liquid__`, the special keys and string indexing first."""

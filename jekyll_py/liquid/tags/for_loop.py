@@ -64,6 +64,9 @@ class ForTag(BaseForTag):
                     expression.kind, fixed, expression.start_index, expression.source)
         node = super().parse(stream)
         assert isinstance(node, ForNode)
+        # a plain string: the loop variable's key in each iteration's namespace, which every lookup of
+        # `post.x` inside the loop compares through python-liquid's Identifier.__eq__ otherwise
+        node.expression.identifier = str.__str__(node.expression.identifier)
         node.block = as_block(node.block)
         if node.default is not None:
             node.default = as_block(node.default)
