@@ -17,12 +17,13 @@ from jekyll_py.deferred_imports import defer
 
 # imported with python-liquid, used by none of our commands: loaded on first use instead (about 25 ms)
 UNUSED_AT_START = ("asyncio", "dateutil.parser", "importlib_resources")
-# Babel (imported by python-liquid for filters we do not register) looks up the local time zone as it
-# loads: with the zone's name that lists every zone pytz has (~8 ms); "UTC" is a shortcut. Babel's own
-# idea of the local zone is used by nothing jekyll_py runs.
-LOADED_IN_UTC = ("babel.localtime",)
-# python-liquid's non-standard tags and filters: imported by name, registered only on request
-STOOD_IN_FOR = {"liquid.extra": ("add_tags_and_filters",)}
+# Imported by name by python-liquid, used only on request: its non-standard tags and filters, and its
+# translation-message extraction (Babel's catalogs, dates and pytz: ~10 ms). The stand-ins for the two
+# classes are callables that build the real thing, enough for what liquid's own module does with them.
+STOOD_IN_FOR = {
+    "liquid.extra": ("add_tags_and_filters",),
+    "liquid.messages": ("MessageTuple", "Translations", "extract_from_template"),
+}
 
 # command name -> (module in jekyll_py.commands, click command in it); aliases as in Jekyll
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -68,8 +69,6 @@ def run() -> None:
     """
     for name in UNUSED_AT_START:
         defer(name)
-    for name in LOADED_IN_UTC:
-        defer(name, environ={"TZ": "UTC"})
     for name, functions in STOOD_IN_FOR.items():
         defer(name, functions=functions)
     code = 0
