@@ -304,6 +304,16 @@ def apply(result: Result, site: Any, rest: list[Any]) -> None:
         site.profiler.merge(result.templates)
 
 
+def widen(pipe: int) -> None:
+    """Let a result of up to 1 MB (a theme's CSS and source map) fit in the pipe at once, so the worker can
+    write it and exit as soon as it is done rather than when this process gets round to reading it
+    (Linux; the default buffer elsewhere)."""
+    with contextlib.suppress(ImportError, OSError, AttributeError):
+        import fcntl
+
+        fcntl.fcntl(pipe, fcntl.F_SETPIPE_SZ, 1 << 20)
+
+
 class Worker:
     """A forked copy of the build that runs one task and sends its result back through a pipe."""
 
@@ -317,6 +327,7 @@ class Worker:
         sys.stdout.flush()
         sys.stderr.flush()
         reader, writer = os.pipe()
+        widen(writer)
         pid = os.fork()
         if pid == 0:  # the worker: never returns
             os.close(reader)
