@@ -24,7 +24,7 @@ from jekyll_py.config import site_folders
 from jekyll_py.convertible import SASS_EXTS, has_liquid_construct
 from jekyll_py.entry_filter import EntryFilter
 from jekyll_py.errors import ConfigError
-from jekyll_py.parallel import Worker, captured_output, job_count
+from jekyll_py.parallel import Worker, captured_output, compiled_quietly, job_count
 from jekyll_py.utils import split_ext, strip_trailing_dots
 
 if TYPE_CHECKING:
@@ -86,19 +86,22 @@ class EarlySass:
 
 
 def compile_pages(config: dict[str, Any], environment: str) -> Compiled:
-    """In the worker: compile every Liquid-free Sass page; nothing at all if anything was printed."""
+    """In the worker: compile every Liquid-free Sass page. What reading them printed is not kept (the
+    build's reader prints it); what libsass printed is, for the page's render to print in its place."""
     from jekyll_py.sass import SassCompiler
 
     source, dest = site_folders(config)
     compiler = SassCompiler(ConfiguredSite(config, source, environment))
     compiled: Compiled = {}
-    with captured_output() as printed:
+    with captured_output():
         for page, text in liquid_free_sass_pages(source, dest, config):
             try:
-                compiled[compiler.input_key(page, page.syntax, text)] = compiler.compile_page(text, page, page.syntax)
+                made = compiled_quietly(lambda: compiler.compile_page(text, page, page.syntax))  # noqa: B023
             except Exception:  # the build reports it where it compiles the page itself
                 continue
-    return {} if printed.getvalue() else compiled
+            if made is not None:
+                compiled[compiler.input_key(page, page.syntax, text)] = made
+    return compiled
 
 
 def liquid_free_sass_pages(source: Path, dest: Path, config: dict[str, Any]) -> Iterator[tuple[SassFile, str]]:

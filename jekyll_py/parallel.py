@@ -427,7 +427,7 @@ def work(site: Any, items: list[Any], split: Split, phase: str) -> Result:
     watch = watched_reads if phase == DOCUMENTS else watched_page_reads
     with captured_output() as printed, watch() as reads:
         excerpts = render_backwards(site, items, split, reads, result)
-    result.printed = printed.getvalue()
+    result.printed = printed.text()
     result.warnings = log.take_warnings()
     result.disk_cache = site.disk_caches.report()
     if reads.page_lists:
@@ -499,52 +499,74 @@ def rendered_excerpt(document: Any) -> str | None:
 
 
 def precompile_sass(site: Any, pages: list[Any]) -> Compiled:
-    """Compile these Sass pages now, keyed by exact input; kept only when nothing was printed.
+    """Compile these Sass pages now, keyed by exact input.
 
     A compilation is a function of the text, the settings and the partials, which a build does not
     change; the page's render later finds it (`SassCompiler.compiled_ahead`) when its Liquid gives the
-    same text.
+    same text. What the Liquid printed here is not kept: the page's render prints it again.
     """
     from jekyll_py.renderer import Renderer
 
     compiled: Compiled = {}
-    try:
-        with captured_output() as printed:
-            for page in pages:
+    with captured_output():
+        for page in pages:
+            try:
                 renderer = Renderer(site, page)
                 text = page.content
                 if page.render_with_liquid():
                     text = renderer.render_liquid(text, renderer.payload(), page.relative_path, page.body_line - 1)
                 syntax = sass_converter(page).syntax
-                compiled[site.sass.input_key(page, syntax, text)] = site.sass.compile_page(text, page, syntax)
-    except Exception:
-        return {}
-    return {} if printed.getvalue() else compiled
+                made = compiled_quietly(lambda: site.sass.compile_page(text, page, syntax))  # noqa: B023
+            except Exception:  # the page's render reports it
+                continue
+            if made is not None:
+                compiled[site.sass.input_key(page, syntax, text)] = made
+    return compiled
+
+
+def compiled_quietly(compile_page: Callable[[], tuple[str, str | None]]) -> tuple[str, str | None, bytes] | None:
+    """A compilation made in a worker, with what libsass printed itself, for the page's render to print
+    where a sequential build prints it; None when Python code printed too (its place would be lost)."""
+    with captured_output() as printed:
+        css, source_map = compile_page()
+    if printed.python.getvalue():
+        return None
+    return css, source_map, printed.native
+
+
+class Captured:
+    """What a stretch of a worker's run printed: through `sys.stdout`/`sys.stderr` (`python`), and straight
+    to file descriptors 1 and 2 (`native`: libsass' warnings, `@warn` and `@debug`), filled in at its end."""
+
+    def __init__(self) -> None:
+        self.python = io.StringIO()
+        self.native = b""
+
+    def text(self) -> str:
+        return self.python.getvalue() + self.native.decode("utf-8", "replace")
 
 
 @contextlib.contextmanager
-def captured_output() -> Iterator[io.StringIO]:
-    """Everything the worker prints, kept instead (this process decides what, if anything, is shown):
-    through `sys.stdout`/`sys.stderr`, then what went straight to file descriptors 1 and 2 (libsass'
-    `@warn` and `@debug`), added once the capture ends."""
+def captured_output() -> Iterator[Captured]:
+    """Everything the worker prints, kept instead (this process decides what, if anything, is shown)."""
     import tempfile
 
-    buffer = io.StringIO()
+    captured = Captured()
     saved = sys.stdout, sys.stderr
     saved_descriptors = os.dup(1), os.dup(2)
     with tempfile.TemporaryFile() as native:
         os.dup2(native.fileno(), 1)
         os.dup2(native.fileno(), 2)
-        sys.stdout = sys.stderr = buffer
+        sys.stdout = sys.stderr = captured.python
         try:
-            yield buffer
+            yield captured
         finally:
             sys.stdout, sys.stderr = saved
             for descriptor, saved_descriptor in zip((1, 2), saved_descriptors, strict=True):
                 os.dup2(saved_descriptor, descriptor)
                 os.close(saved_descriptor)
             native.seek(0)
-            buffer.write(native.read().decode("utf-8", "replace"))
+            captured.native = native.read()
 
 
 @dataclass

@@ -13,6 +13,7 @@ import glob
 import json
 import os
 import re
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -62,7 +63,8 @@ class SassPage(Protocol):
 
 
 InputKey = tuple[Any, ...]  # everything a page's compilation depends on but its partials (`input_key`)
-Compiled = dict[InputKey, tuple[str, str | None]]  # input → (css, source map)
+# input → (css, source map, what libsass printed while compiling it)
+Compiled = dict[InputKey, tuple[str, str | None, bytes]]
 
 
 class SassCompiler:
@@ -177,11 +179,20 @@ class SassCompiler:
         return self._finish(css), self._rename_input(source_map, input_path, page.name)
 
     def compiled_ahead(self, key: InputKey) -> tuple[str, str | None] | None:
-        """A worker's compilation of exactly this input, if one made it."""
+        """A worker's compilation of exactly this input, if one made it; what libsass printed while
+        making it is printed now, where compiling it here would have printed it."""
         if self.pending is not None:
             pending, self.pending = self.pending, None
             self.precompiled.update(pending())
-        return self.precompiled.pop(key, None)
+        made = self.precompiled.pop(key, None)
+        if made is None:
+            return None
+        css, source_map, printed = made
+        if printed:
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os.write(2, printed)
+        return css, source_map
 
     @staticmethod
     def _rename_input(source_map: str, input_path: Path, name: str) -> str:
