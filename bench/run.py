@@ -57,13 +57,16 @@ def timed_run(cmd: list[str], cwd: Path) -> Sample:
     """Run `cmd`, returning its wall time and peak resident memory (from wait4's rusage)."""
     env = dict(os.environ, JEKYLL_ENV="production")
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed package has its bytecode compiled; measure that
-    started = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
-    seconds = time.perf_counter() - started
-    if os.waitstatus_to_exitcode(status) != 0:
-        err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
-        raise SystemExit(f"failed: {' '.join(cmd)}\n{err[-2000:]}")
+    # stderr goes to a file: a site printing more than a pipe holds (libsass deprecation warnings) would
+    # block the build while this process waits for it
+    with tempfile.TemporaryFile() as stderr:
+        started = time.perf_counter()
+        proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=stderr)
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - started
+        if os.waitstatus_to_exitcode(status) != 0:
+            stderr.seek(0)
+            raise SystemExit(f"failed: {' '.join(cmd)}\n{stderr.read().decode(errors='replace')[-2000:]}")
     return Sample(seconds, usage.ru_maxrss / 1024)
 
 
