@@ -85,8 +85,9 @@ class EarlySass:
         self.worker.stop()
 
 
-def compile_pages(config: dict[str, Any], environment: str) -> Compiled:
-    """In the worker: compile every Liquid-free Sass page. What reading them printed is not kept (the
+def compile_pages(config: dict[str, Any], environment: str) -> tuple[Compiled, dict[str, Any]]:
+    """In the worker: compile every Liquid-free Sass page (or take it from the disk cache); returns the
+    compilations and the disk-cache entries used or made. What reading the pages printed is not kept (the
     build's reader prints it); what libsass printed is, for the page's render to print in its place."""
     from jekyll_py.sass import SassCompiler
 
@@ -101,7 +102,7 @@ def compile_pages(config: dict[str, Any], environment: str) -> Compiled:
                 continue
             if made is not None:
                 compiled[compiler.input_key(page, page.syntax, text)] = made
-    return compiled
+    return compiled, {"sass": compiler.disk_cache.report()} if compiler.disk_cache.path else {}
 
 
 def liquid_free_sass_pages(source: Path, dest: Path, config: dict[str, Any]) -> Iterator[tuple[SassFile, str]]:

@@ -147,15 +147,19 @@ class SassAhead:
     """The Sass workers' compilations (`SassCompiler.pending`), taken by this process only: a render
     worker forked meanwhile compiles for itself."""
 
-    def __init__(self, workers: list[Worker]) -> None:
+    def __init__(self, workers: list[Worker], disk_caches: Any) -> None:
         self.workers = workers
+        self.disk_caches = disk_caches
         self.owner = os.getpid()
 
     def __call__(self) -> Compiled:
+        """Their compilations; the disk-cache entries they used or made join this process's."""
         compiled: Compiled = {}
         if os.getpid() == self.owner:
             for worker in self.workers:
-                compiled.update(worker.result() or {})
+                made, disk_cache = worker.result() or ({}, {})
+                compiled.update(made)
+                self.disk_caches.merge(disk_cache)
         return compiled
 
     def unfinished(self) -> list[Worker]:
@@ -177,7 +181,7 @@ def sass_ahead(site: Any) -> Iterator[None]:
         workers.append(Worker.start(lambda: precompile_sass(site, rest)))
     if compiler is not None:
         compiler.precompiled.clear()  # a previous build's partials may have changed since
-        compiler.pending = SassAhead(workers) if workers else None
+        compiler.pending = SassAhead(workers, site.disk_caches) if workers else None
     try:
         yield
     finally:
@@ -498,8 +502,8 @@ def rendered_excerpt(document: Any) -> str | None:
     return output if isinstance(output, str) else None
 
 
-def precompile_sass(site: Any, pages: list[Any]) -> Compiled:
-    """Compile these Sass pages now, keyed by exact input.
+def precompile_sass(site: Any, pages: list[Any]) -> tuple[Compiled, dict[str, Any]]:
+    """Compile these Sass pages now, keyed by exact input, with the disk-cache entries used or made.
 
     A compilation is a function of the text, the settings and the partials, which a build does not
     change; the page's render later finds it (`SassCompiler.compiled_ahead`) when its Liquid gives the
@@ -521,7 +525,7 @@ def precompile_sass(site: Any, pages: list[Any]) -> Compiled:
                 continue
             if made is not None:
                 compiled[site.sass.input_key(page, syntax, text)] = made
-    return compiled
+    return compiled, site.disk_caches.report()
 
 
 def compiled_quietly(compile_page: Callable[[], tuple[str, str | None]]) -> tuple[str, str | None, bytes] | None:

@@ -9,16 +9,21 @@ same compiler through `site.sass`.
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import json
 import os
 import re
 import sys
 from collections.abc import Callable
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from jekyll_py import sass_cache
+from jekyll_py.config import site_folders
 from jekyll_py.converters import Converter
+from jekyll_py.disk_cache import DiskCache, DiskCaches, cache_folder
 from jekyll_py.errors import ConversionError
 from jekyll_py.page import Page
 from jekyll_py.utils import sanitized_path
@@ -151,12 +156,53 @@ class SassCompiler:
         return (page.relative_path, syntax, text, str(self.site.source), self.sourcemap_required(),
                 bool(self.options.get("add_charset")), *sorted(settings.items()))
 
+    @cached_property
+    def disk_cache(self) -> DiskCache:
+        """The `sass` namespace of the site's disk cache (jekyll_py/sass_cache.py)."""
+        caches = getattr(self.site, "disk_caches", None)
+        if caches is None:  # a worker started before the Site exists
+            caches = DiskCaches.for_config({**self.site.config, "source": str(self.site.source)})
+        return caches["sass"]
+
+    @cached_property
+    def made_by_builds(self) -> frozenset[str]:
+        """Folders a build makes, which no listing of the disk cache's entries should count."""
+        config = {**self.site.config, "source": str(self.site.source)}
+        folders = {str(cache_folder(config))}
+        with contextlib.suppress(KeyError, TypeError, ValueError):
+            folders.add(str(site_folders(config)[1]))
+        return frozenset(folders)
+
     def compile_page(self, text: str, page: SassPage, syntax: str) -> tuple[str, str | None]:
-        """Compile a page's text; with a source map when required, returned beside the CSS."""
-        if (ready := self.compiled_ahead(self.input_key(page, syntax, text))) is not None:
+        """Compile a page's text; with a source map when required, returned beside the CSS. A compilation
+        made ahead, or kept in the disk cache, is used when it is for this very input."""
+        key = self.input_key(page, syntax, text)
+        if (ready := self.compiled_ahead(key)) is not None:
             return ready
         if not self.sourcemap_required():
             return self.compile(text, syntax), None
+        stored_key = sass_cache.entry_key(key, _libsass().libsass_version)
+        if (stored := sass_cache.lookup(self.disk_cache, stored_key, self.made_by_builds)) is not None:
+            css, source_map, printed = stored
+            print_as_libsass(printed)
+            return css, source_map
+        from jekyll_py.parallel import Captured, captured_output
+
+        printed = Captured()
+        try:
+            with captured_output() as printed:
+                css, source_map = self._compile_with_map(text, page)
+        finally:  # printed as it was, also before an error
+            print_as_libsass(printed.native)
+            sys.stderr.write(printed.python.getvalue())
+        searched = [*self._common()["include_paths"], os.getcwd()]
+        entry = sass_cache.make_entry(css, source_map, printed.native, str(self.site.source), searched,
+                                      self.made_by_builds)
+        if entry is not None and not printed.python.getvalue():
+            self.disk_cache.put(stored_key, entry)
+        return css, source_map
+
+    def _compile_with_map(self, text: str, page: SassPage) -> tuple[str, str]:
         import tempfile
 
         sass = _libsass()
@@ -188,10 +234,7 @@ class SassCompiler:
         if made is None:
             return None
         css, source_map, printed = made
-        if printed:
-            sys.stdout.flush()
-            sys.stderr.flush()
-            os.write(2, printed)
+        print_as_libsass(printed)
         return css, source_map
 
     @staticmethod
@@ -219,6 +262,14 @@ class SassCompiler:
         except ValueError:
             shown = where
         return ConversionError(message, file=shown, line=line, column=column)
+
+
+def print_as_libsass(printed: bytes) -> None:
+    """What libsass printed while compiling (its warnings), written where it writes them: file descriptor 2."""
+    if printed:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os.write(2, printed)
 
 
 class SourceMapPage(Page):

@@ -57,9 +57,9 @@ def workers(monkeypatch: pytest.MonkeyPatch) -> list[list[parallel.Worker]]:
     seen: list[list[parallel.Worker]] = []
     original = parallel.SassAhead.__init__
 
-    def record(ahead: parallel.SassAhead, workers: list[parallel.Worker]) -> None:
+    def record(ahead: parallel.SassAhead, workers: list[parallel.Worker], disk_caches: object) -> None:
         seen.append(list(workers))
-        original(ahead, workers)
+        original(ahead, workers, disk_caches)
 
     monkeypatch.setattr(parallel.SassAhead, "__init__", record)
     return seen
