@@ -107,7 +107,7 @@ class DiskCache:
             return
         data = json.dumps({"code": code_fingerprint(), "entries": self.used}, ensure_ascii=False)
         tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}")  # one writer per process
-        with contextlib.suppress(OSError):
+        with contextlib.suppress(OSError, ValueError):  # ValueError: text UTF-8 cannot encode
             self.path.parent.mkdir(parents=True, exist_ok=True)
             try:
                 tmp.write_text(data, encoding="utf-8")

@@ -35,12 +35,10 @@ def make_entry(css: str, source_map: str, printed: bytes, source: str, bases: li
     cannot be read again (it could not be checked next time)."""
     read = [os.path.normpath(os.path.join(source, name)) for name in json.loads(source_map).get("sources", [])]
     read = [path for path in read if os.path.isfile(path)]  # the page's own text is in the key
-    if not all(path.isprintable() and path.encode("utf-8", "strict") for path in read):
-        return None
     files = {path: file_digest(path) for path in read}
-    if None in files.values():
-        return None
     folders = watched_folders(read, bases)
+    if None in files.values() or not all(path.isprintable() for path in [*files, *folders]):
+        return None  # unreadable, or a name the cache's JSON could not hold
     return {"css": css, "map": source_map, "printed": printed.decode("latin-1"), "files": files,
             "folders": {folder: listing_digest(folder, ignored) for folder in folders}}
 
