@@ -201,11 +201,14 @@ def split_for(items: list[Any]) -> Split:
 
 def prepare_shared_state(site: Any) -> None:
     """What both processes need, made once before the fork instead of twice after it: the `site` drop's
-    lists, and the Markdown converter with the highlighter it imports (tens of milliseconds of imports)."""
+    lists, and the Markdown converter with the highlighter it imports (~10 ms of imports), unless the disk
+    cache holds conversions: a rebuild takes most of them from there and may not need the converter."""
     site.base_payload()["site"].computed  # noqa: B018
     with contextlib.suppress(Exception):  # a misconfigured converter fails where a sequential build fails
-        site.markdown.engine  # noqa: B018
-        import jekyll_py.highlight  # noqa: F401
+        markdown = site.markdown
+        if not markdown.disk.entries:
+            markdown.engine  # noqa: B018
+            import jekyll_py.highlight  # noqa: F401
 
 
 class Split:
