@@ -85,8 +85,14 @@ def can_fork(site: Any) -> bool:
     return hasattr(os, "fork") and job_count(site.config) > 1 and not foreign_code(site)
 
 
-def worth_forking(site: Any, documents: list[Any]) -> bool:
-    return len(documents) >= MIN_DOCUMENTS and can_fork(site)
+def worth_forking(site: Any, items: list[Any], phase: str) -> bool:
+    """Enough items to pay for a worker; or pages after a Sass page whose compilation is still under way,
+    which a worker renders while this process waits for it."""
+    if not can_fork(site):
+        return False
+    if len(items) >= MIN_DOCUMENTS:
+        return True
+    return phase == PAGES and sass_floor(items) < len(items) and sass_busy(site)
 
 
 DOCUMENTS, PAGES = "documents", "pages"
@@ -99,7 +105,7 @@ def render_in_order(site: Any, items: list[Any], phase: str) -> None:
     While the Sass worker compiles, the second core is busy: the documents' worker is forked only once it
     is done, between two renders here, so it starts with every template parsed and every regex compiled
     that this process's renders needed so far."""
-    if not worth_forking(site, items):
+    if not worth_forking(site, items, phase):
         for item in items:
             site.render_one(item)
         return
@@ -195,8 +201,12 @@ def split_for(items: list[Any]) -> Split:
     """The render worker claims nothing up to the last Sass page: its compilation is sent here by the Sass
     worker (the render worker would compile it again) and its render adds a source map to `site.pages`.
     While this process waits for that compilation, the render worker claims the pages after it."""
-    floor = max((index + 1 for index, item in enumerate(items) if sass_converter(item) is not None), default=0)
-    return Split(len(items), floor)
+    return Split(len(items), sass_floor(items))
+
+
+def sass_floor(items: list[Any]) -> int:
+    """The index after the last Sass page (0 without one)."""
+    return max((index + 1 for index, item in enumerate(items) if sass_converter(item) is not None), default=0)
 
 
 def prepare_shared_state(site: Any) -> None:

@@ -223,6 +223,21 @@ def test_pages_after_a_sass_page_render_in_a_worker_meanwhile(
     assert found_ahead == [False, True]
 
 
+def test_a_few_pages_after_a_sass_page_still_compiling_render_in_a_worker(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, applied: list[int], found_ahead: list[bool]
+) -> None:
+    """Too few pages to pay for a worker on their own, but this process would only wait for the Sass
+    worker: a pages worker renders those after the Sass page meanwhile."""
+    source = site_with_sass(tmp_path, "h1 { margin: 1px; }\n", posts=2)
+    for i in range(4):
+        (source / f"page-{i}.md").write_text(f"---\ntitle: Page {i}\n---\n*Page* {i}\n")
+    monkeypatch.setattr(parallel, "MIN_DOCUMENTS", 100)
+    monkeypatch.setattr(parallel, "sass_busy", lambda site: True)
+    sequential, on_two_cores = both_builds(source, tmp_path, monkeypatch)
+    assert on_two_cores == sequential
+    assert applied == [] and pages_taken and pages_taken[-1] >= 1
+
+
 def test_jobs_come_from_the_environment_or_the_configuration(monkeypatch: pytest.MonkeyPatch) -> None:
     site = Site(config_module.load(SITES / "content-posts", None, {"jobs": 3, "quiet": True}))
     monkeypatch.delenv(parallel.JOBS_ENV, raising=False)
