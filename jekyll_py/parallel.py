@@ -17,8 +17,9 @@ Sass pages, whose libsass compilation can outlast all other rendering, get a wor
 the moment `build` has the configuration for pages without Liquid (jekyll_py/early_sass.py), as soon
 as rendering starts for the others (`sass_ahead`); this process takes their compilations when the pages
 phase reaches them, keyed by exact input (`SassCompiler.compiled_ahead`), and meanwhile renders
-documents and pages. While it compiles, a documents worker waits, and a pages worker claims the pages
-after the last Sass page. Writing, once everything rendered, is split in two halves (`write_files`).
+documents and pages. While it compiles, no documents worker is forked (the second core is the Sass
+worker's), and a pages worker claims the pages after the last Sass page. Writing, once everything
+rendered, is split in two halves (`write_files`).
 
 `JEKYLL_PY_JOBS` (or `jobs:`) set to 1 turns all of this off; any larger number uses one worker.
 """
@@ -259,10 +260,6 @@ class Split:
                 return False
             self.shared[0] = index + 1
             return True
-
-    def unclaimed(self) -> bool:
-        with self.lock:
-            return self.shared[0] < self.shared[1]
 
     def claim_last(self) -> int | None:
         """The worker's next item: the last one unclaimed, or None once the claims meet (or reach the floor)."""
@@ -565,7 +562,8 @@ class Captured:
 
 @contextlib.contextmanager
 def captured_output() -> Iterator[Captured]:
-    """Everything the worker prints, kept instead (this process decides what, if anything, is shown)."""
+    """Everything printed meanwhile, kept instead: in a worker (the build decides what, if anything, is
+    shown), or around a libsass compilation (to keep what it printed with the result)."""
     import tempfile
 
     captured = Captured()
