@@ -186,6 +186,10 @@ class SassCompiler:
             css, source_map, printed = stored
             print_as_libsass(printed)
             return css, source_map
+        return self._compile_and_keep(text, page, stored_key)
+
+    def _compile_and_keep(self, text: str, page: SassPage, stored_key: str) -> tuple[str, str]:
+        """Compile with a source map, printing what libsass prints, and keep it all in the disk cache."""
         from jekyll_py.parallel import Captured, captured_output
 
         printed = Captured()
@@ -265,11 +269,13 @@ class SassCompiler:
 
 
 def print_as_libsass(printed: bytes) -> None:
-    """What libsass printed while compiling (its warnings), written where it writes them: file descriptor 2."""
-    if printed:
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os.write(2, printed)
+    """What libsass printed while compiling (its warnings), written where it writes them: file descriptor 2
+    (all of it: a pipe takes a large write in parts)."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    rest = memoryview(printed)
+    while rest:
+        rest = rest[os.write(2, rest):]
 
 
 class SourceMapPage(Page):

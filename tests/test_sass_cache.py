@@ -4,6 +4,9 @@ libsass read, and every folder where a new file could take an import's place, is
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -115,3 +118,16 @@ def test_nothing_is_kept_without_a_disk_cache_or_a_source_map(config: str, tmp_p
     build(source, 1, monkeypatch)
     kept = source / ".jekyll-cache" / "jekyll_py" / "sass.json"
     assert not kept.exists() or json.loads(kept.read_text())["entries"] == {}
+
+
+def test_a_lot_of_libsass_output_reaches_a_pipe_whole(tmp_path: Path) -> None:
+    """Printed again from the early worker's result and from the disk cache: more than a pipe holds."""
+    source = make_site(tmp_path)
+    warnings = "".join(f'@warn "gap number {i}, mind it";\n' for i in range(1500))
+    (source / "assets" / "main.scss").write_text(f'---\n---\n@import "theme/colors";\n{warnings}')
+    command = [sys.executable, "-m", "jekyll_py", "build", "-s", str(source)]
+    for _ in ("early worker", "disk cache"):
+        run = subprocess.run(command, capture_output=True, text=True, check=True,
+                             env={**os.environ, parallel.JOBS_ENV: "2"})
+        assert run.stderr.count("mind it") == 1500
+        assert "gap number 1499," in run.stderr
