@@ -114,10 +114,17 @@ class MarkdownConverter(Converter):
         return {}
 
     def smartify(self, text: str) -> str:
-        """The `smartify` filter: Jekyll's SmartyPants converter is kramdown with the site's options."""
-        from jekyll_py.markdown.smartypants import smartify
+        """The `smartify` filter: Jekyll's SmartyPants converter is kramdown with the site's options. Kept
+        in the disk cache beside conversions: a rebuild whose Markdown all comes from there (jekyll-feed
+        smartifies every post title) then never loads the converter."""
+        key = cache_key("smartify", self._options_key, text)
+        html = self.disk.get(key)
+        if not isinstance(html, str):
+            from jekyll_py.markdown.smartypants import smartify
 
-        return smartify(text, self.config.get("kramdown") or {})
+            html = smartify(text, self.config.get("kramdown") or {})
+            self.disk.put(key, html)
+        return html
 
 
 class Identity(Converter):

@@ -69,7 +69,8 @@ class Browser:
 
 @pytest.fixture
 def browser(served: Served) -> Iterator[Browser]:  # noqa: F811 - the fixture imported above
-    with tempfile.TemporaryDirectory(prefix="jekyll-py-chromium-") as profile:
+    # Chromium's helper processes can still write to the profile as it is removed: nothing to keep there
+    with tempfile.TemporaryDirectory(prefix="jekyll-py-chromium-", ignore_cleanup_errors=True) as profile:
         browser = Browser(f"http://127.0.0.1:{served.port}/", Path(profile))
         try:
             yield browser
