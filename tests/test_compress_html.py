@@ -63,3 +63,31 @@ def test_a_recognised_layout_prints_its_surrounding_text_and_reads_the_site_sett
 def test_other_layouts_are_not_recognised() -> None:
     assert compress_html.recognize("{{ content }}") is None
     assert compress_html.recognize("") is None
+
+
+def build_page_in_compress_layout(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, config: str) -> str:
+    """A site whose `compress` layout is a stand-in recognised as version 3.0.2: its own Liquid prints
+    LIQUID, the native code compresses the page."""
+    from jekyll_py import parallel
+    from jekyll_py.commands._common import load_site
+
+    body = "LIQUID {{ content | size }}"
+    monkeypatch.setitem(compress_html.VERSIONS, hashlib.sha256(body.encode()).hexdigest(), VERSIONS["3.0.2"])
+    monkeypatch.setenv(parallel.JOBS_ENV, "1")
+    source = tmp_path / "site"
+    (source / "_layouts").mkdir(parents=True)
+    (source / "_layouts" / "compress.html").write_text(f"---\n---\n{body}")
+    (source / "index.html").write_text("---\nlayout: compress\n---\n<div>\n  <p> x </p>\n</div>\n")
+    (source / "_config.yml").write_text("compress_html:\n  clippings: all\n" + config)
+    load_site({"source": str(source), "quiet": True}).process()
+    return (source / "_site" / "index.html").read_text()
+
+
+def test_a_recognised_layout_renders_natively_in_a_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert build_page_in_compress_layout(tmp_path, monkeypatch, "") == "<div><p> x</p></div>"
+
+
+def test_strict_variables_leave_a_recognised_layout_to_liquid(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Liquid would raise for the settings it looks up and the site lacks: the layout renders as Liquid."""
+    output = build_page_in_compress_layout(tmp_path, monkeypatch, "liquid:\n  strict_variables: true\n")
+    assert output.startswith("LIQUID ")
