@@ -164,6 +164,32 @@ def validate(config: dict[str, Any]) -> None:
         )
 
 
+# command-line flags (as the commands name them) → the configuration keys they override, as Jekyll's do
+OPTION_KEYS = {
+    "destination": "destination", "drafts": "show_drafts", "future": "future", "unpublished": "unpublished",
+    "limit_posts": "limit_posts", "baseurl": "baseurl", "safe": "safe", "quiet": "quiet", "verbose": "verbose",
+    "profile": "profile", "strict_front_matter": "strict_front_matter", "incremental": "incremental",
+    "disable_disk_cache": "disable_disk_cache",
+}
+
+
+def overrides_from(options: dict[str, Any]) -> dict[str, Any]:
+    """Turn command-line flags into configuration overrides, as Jekyll's commands do."""
+    overrides = {}
+    for option, key in OPTION_KEYS.items():
+        value = options.get(option)
+        if value not in (None, False):
+            overrides[key] = str(Path(value).resolve()) if option == "destination" else value
+    return overrides
+
+
+def load_for_options(options: dict[str, Any]) -> dict[str, Any]:
+    """The configuration a command's flags ask for: `--source`, `--config` (comma separated), overrides."""
+    source = Path(options.get("source") or ".").resolve()
+    files = [f.strip() for f in options["config"].split(",") if f.strip()] if options.get("config") else None
+    return load(source, files, overrides_from(options))
+
+
 def load(
     source: Path, requested_files: list[str] | None = None, overrides: dict[str, Any] | None = None
 ) -> dict[str, Any]:

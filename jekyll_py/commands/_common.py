@@ -10,7 +10,6 @@ import functools
 import os
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import click
@@ -19,44 +18,17 @@ from jekyll_py import log
 from jekyll_py.errors import JekyllPyError
 
 
-def build_overrides(options: dict[str, Any]) -> dict[str, Any]:
-    """Turn command-line flags into configuration overrides, as Jekyll's commands do."""
-    mapping = {
-        "destination": "destination",
-        "drafts": "show_drafts",
-        "future": "future",
-        "unpublished": "unpublished",
-        "limit_posts": "limit_posts",
-        "baseurl": "baseurl",
-        "safe": "safe",
-        "quiet": "quiet",
-        "verbose": "verbose",
-        "profile": "profile",
-        "strict_front_matter": "strict_front_matter",
-        "incremental": "incremental",
-        "disable_disk_cache": "disable_disk_cache",
-    }
-    overrides = {}
-    for option, key in mapping.items():
-        value = options.get(option)
-        if value not in (None, False):
-            overrides[key] = str(Path(value).resolve()) if option == "destination" else value
-    return overrides
-
-
 def load_site(options: dict[str, Any], *, compile_sass_early: bool = False) -> Any:
     """Read the configuration and make the Site (imports kept here so `--version` starts fast).
 
     With `compile_sass_early`, Sass pages start compiling before the Site is made (jekyll_py/early_sass.py),
     for the site's next `process()`.
     """
-    from jekyll_py import config as config_module
+    from jekyll_py.config import load_for_options
     from jekyll_py.utils import collector_paused
 
     with collector_paused():  # imports and the Site's making: long-lived objects only
-        source = Path(options.get("source") or ".").resolve()
-        files = [f.strip() for f in options["config"].split(",") if f.strip()] if options.get("config") else None
-        config = config_module.load(source, files, build_overrides(options))
+        config = load_for_options(options)
         environment = os.environ.get("JEKYLL_ENV", "development")
         early_sass = None
         if compile_sass_early:

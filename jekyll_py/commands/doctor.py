@@ -8,23 +8,20 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 from typing import Any
 
 import click
 
 from jekyll_py import log
-from jekyll_py.commands._common import build_overrides, handles_errors, set_verbosity, site_options
+from jekyll_py.commands._common import handles_errors, set_verbosity, site_options
 from jekyll_py.doctor import NOTE, Finding, diagnose
 
 
 def load_config(options: dict[str, Any]) -> dict[str, Any]:
     """The configuration the build would use (same flags), without constructing the Site yet."""
-    from jekyll_py import config as config_module
+    from jekyll_py.config import load_for_options
 
-    source = Path(options.get("source") or ".").resolve()
-    files = [f.strip() for f in options["config"].split(",") if f.strip()] if options.get("config") else None
-    return config_module.load(source, files, build_overrides(options))
+    return load_for_options(options)
 
 
 def print_finding(finding: Finding) -> None:
