@@ -12,7 +12,7 @@ import sys
 
 import click
 
-from jekyll_py import __version__
+from jekyll_py import __version__, regex_cache
 from jekyll_py.deferred_imports import defer
 
 # imported with python-liquid, used by none of our commands: loaded on first use instead (about 25 ms)
@@ -66,7 +66,12 @@ def run() -> None:
     Freeing every object of a large site at interpreter exit costs a noticeable share of a build (0.2 s at
     4000 posts), and nothing is left to do by then: output is flushed and files are written atomically.
     Tests call `main` directly, so this exit never ends a test process.
+
+    The regular expressions a command compiles are answered from the user's cache, and new ones are
+    stored there on the way out (jekyll_py/regex_cache.py). It is installed before the command imports
+    python-liquid, PyYAML or our modules; forked workers exit without coming back here.
     """
+    compiled_patterns = regex_cache.install()
     for name in UNUSED_AT_START:
         defer(name)
     for name, functions in STOOD_IN_FOR.items():
@@ -79,4 +84,6 @@ def run() -> None:
     finally:
         sys.stdout.flush()
         sys.stderr.flush()
+        if compiled_patterns is not None:
+            compiled_patterns.save()
     os._exit(code)
