@@ -18,10 +18,12 @@ import marshal
 import os
 import sys
 import threading
+from array import array
 from typing import Any
 
 # programs of at most this many patterns are kept: those of the last run, plus earlier ones while they fit
 MAX_PATTERNS = 2048
+CODE_TYPE = "I"  # an unsigned C int: _sre's code unit where its CODESIZE is 4 (install checks)
 _DEBUG_FLAG = 128  # re.DEBUG prints the program while compiling: always compiled for real
 
 
@@ -37,14 +39,27 @@ def cache_path() -> str:
 
 
 def _plain(value: Any) -> Any:
-    """The value with `re`'s named int constants (its opcodes) as plain ints, which marshal can store."""
-    if isinstance(value, bool) or not isinstance(value, (int, list, tuple, dict)):
+    """The value with `re`'s named int constants as plain ints, which marshal can store."""
+    if isinstance(value, bool) or not isinstance(value, (int, tuple, dict)):
         return value
     if isinstance(value, int):
         return int(value)
     if isinstance(value, dict):
         return {key: _plain(item) for key, item in value.items()}
-    return type(value)(_plain(item) for item in value)
+    return tuple(_plain(item) for item in value)
+
+
+def packed(args: tuple) -> tuple[tuple[int, ...], tuple]:
+    """`_sre.compile`'s arguments as stored: each list (the program) as the bytes of an array, which
+    marshal reads at memory speed rather than an int object at a time (1 ms for 700 patterns, not 5)."""
+    lists = tuple(position for position, arg in enumerate(args) if isinstance(arg, list))
+    return lists, tuple(array(CODE_TYPE, arg).tobytes() if position in lists else _plain(arg)
+                        for position, arg in enumerate(args))
+
+
+def unpacked(entry: tuple[tuple[int, ...], tuple]) -> tuple:
+    lists, args = entry
+    return tuple(array(CODE_TYPE, arg).tolist() if position in lists else arg for position, arg in enumerate(args))
 
 
 class _RecordingSre:
@@ -79,7 +94,7 @@ class RegexCache:
         self.new_patterns = 0
 
     def _version(self) -> tuple:
-        return (sys.version, self._sre.MAGIC, self._sre.CODESIZE, MAX_PATTERNS)
+        return (sys.version, self._sre.MAGIC, self._sre.CODESIZE, array(CODE_TYPE).itemsize, MAX_PATTERNS)
 
     def _load(self) -> dict[tuple, tuple]:
         try:
@@ -102,18 +117,18 @@ class RegexCache:
         if not isinstance(pattern, (str, bytes)) or flags & _DEBUG_FLAG:
             return self._original(pattern, flags)
         key = (pattern, flags)
-        args = self.stored.get(key)
-        if args is not None:
+        entry = self.stored.get(key)
+        if entry is not None:
             try:
-                compiled = self._sre.compile(*args)
+                compiled = self._sre.compile(*unpacked(entry))
             except (TypeError, ValueError, RuntimeError):  # a damaged entry: compile for real
                 pass
             else:
-                self.used[key] = args
+                self.used[key] = entry
                 return compiled
         with self._lock:  # the recorder holds one call's arguments
             compiled = self._original(pattern, flags)
-            self.used[key] = _plain(self._recorder.last_args)
+            self.used[key] = packed(self._recorder.last_args)
         self.new_patterns += 1
         return compiled
 
@@ -140,7 +155,9 @@ def install() -> RegexCache | None:
     `_compiler.compile` to stand in for (another Python implementation or version)."""
     try:
         cache = RegexCache(cache_path())
-        cache.install()
     except (ImportError, AttributeError):
         return None
+    if array(CODE_TYPE).itemsize != cache._sre.CODESIZE:
+        return None
+    cache.install()
     return cache
