@@ -10,10 +10,15 @@ import importlib
 import os
 import sys
 
-import click
-
-from jekyll_py import __version__, regex_cache
 from jekyll_py.deferred_imports import defer
+
+# Imported with pathlib (through urllib.parse, to check bracketed IPv6 hosts), used by no command: deferred
+# before pathlib is first imported (~1 ms). click's `uuid` cannot be: its UUID type subscripts uuid.UUID.
+defer("ipaddress")
+
+import click  # noqa: E402
+
+from jekyll_py import __version__, regex_cache  # noqa: E402
 
 # imported with python-liquid, used by none of our commands: loaded on first use instead (about 25 ms)
 UNUSED_AT_START = ("asyncio", "dateutil.parser", "importlib_resources")

@@ -14,13 +14,13 @@ Its ~150 replacements run as two regular-expression scans where that is provably
 from __future__ import annotations
 
 import functools
-import hashlib
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from jekyll_py.liquid.filters.text import ruby_split, ruby_words
+from jekyll_py.utils import sha256
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ def recognize(body: str) -> Callable[[str, Any, str], str | None] | None:
     The renderer takes the page's content, the `site` drop and `jekyll.environment`.
     """
     core = body.strip()
-    version = VERSIONS.get(hashlib.sha256(core.encode("utf-8")).hexdigest())
+    version = VERSIONS.get(sha256(core.encode("utf-8")).hexdigest())
     if version is None:
         return None
     start = body.index(core)

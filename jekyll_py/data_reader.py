@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jekyll_py import safe_yaml
 from jekyll_py.errors import DataFileError
 from jekyll_py.frontmatter import read_text
+
+if TYPE_CHECKING:
+    import csv
 
 DATA_EXTS = (".yaml", ".yml", ".json", ".csv", ".tsv")
 _UNSAFE_RE = re.compile(r"[^\w\s-]+")
@@ -78,6 +80,8 @@ class DataReader:
                 raise DataFileError(message, file=relative, line=exc.lineno, column=exc.colno) from None
 
     def _read_table(self, text: str, config_key: str, delimiter: str, relative: str) -> list[Any]:
+        import csv  # here: few sites have a CSV or TSV data file
+
         options = self.config.get(config_key) or {}
         # Ruby's CSV is strict: an unclosed quote fails the build (CSV::MalformedCSVError).
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)

@@ -15,7 +15,6 @@ ignored (and replaced on save); a cache that cannot be written costs the next bu
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 from functools import cache
@@ -23,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import jekyll_py
-from jekyll_py.utils import sanitized_path
+from jekyll_py.utils import sanitized_path, sha256
 
 FOLDER = "jekyll_py"
 
@@ -38,12 +37,12 @@ def code_fingerprint() -> str:
         for name in sorted(f for f in files if f.endswith(".py")):
             found = os.stat(os.path.join(root, name))
             stamps.append(f"{os.path.relpath(os.path.join(root, name), package)}:{found.st_size}:{found.st_mtime_ns}")
-    return hashlib.sha256("\n".join(stamps).encode()).hexdigest()
+    return sha256("\n".join(stamps).encode()).hexdigest()
 
 
 def cache_key(*parts: str) -> str:
     """A digest of `parts`, unambiguous however they split (each is length-prefixed)."""
-    digest = hashlib.sha256()
+    digest = sha256()
     for part in parts:
         data = part.encode("utf-8", "surrogatepass")
         digest.update(f"{len(data)}:".encode())

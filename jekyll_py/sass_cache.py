@@ -15,12 +15,12 @@ nothing names the files read.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from typing import Any
 
 from jekyll_py.disk_cache import DiskCache, cache_key
+from jekyll_py.utils import sha256
 
 SASS_SUFFIXES = (".scss", ".sass", ".css")  # what an `@import` can find (besides folders with an index)
 
@@ -68,7 +68,7 @@ def usable(entry: Any, ignored: frozenset[str]) -> bool:
 def file_digest(path: str) -> str | None:
     try:
         with open(path, "rb") as handle:
-            return hashlib.sha256(handle.read()).hexdigest()
+            return sha256(handle.read()).hexdigest()
     except OSError:
         return None
 
@@ -83,7 +83,7 @@ def listing_digest(folder: str, ignored: frozenset[str]) -> str:
                            and (entry.name.endswith(SASS_SUFFIXES) or entry.is_dir()))
     except OSError:
         return "-"  # no such folder (yet)
-    return hashlib.sha256("\n".join(names).encode("utf-8", "surrogateescape")).hexdigest()
+    return sha256("\n".join(names).encode("utf-8", "surrogateescape")).hexdigest()
 
 
 def lookup(cache: DiskCache, key: str, ignored: frozenset[str]) -> tuple[str, str, bytes] | None:

@@ -13,6 +13,16 @@ from typing import Any
 
 from jekyll_py import log
 
+# hashlib loads OpenSSL's library when imported (~2 ms of every run, for digests of a few kilobytes);
+# CPython's own SHA-256 gives the same digests. `_sha2` from Python 3.12, `_sha256` before.
+try:
+    from _sha2 import sha256
+except ImportError:
+    try:
+        from _sha256 import sha256
+    except ImportError:  # another implementation
+        from hashlib import sha256  # noqa: F401 (used by importers of this module)
+
 
 def deep_merge(base: Mapping[str, Any], override: Mapping[str, Any]) -> dict[str, Any]:
     """Merge `override` into a copy of `base`, recursing into nested hashes (Utils.deep_merge_hashes).
