@@ -30,7 +30,7 @@ CONTENT_MODEL_SPAN = frozenset(
 CONTENT_MODEL_RAW = frozenset("script style math option textarea pre code kbd samp var".split())
 
 # kramdown's LAZY_END_HTML_SPAN_ELEMENTS: the span elements plus `script`, which does not end a paragraph
-_SPAN_ALT = "|".join(sorted(HTML_SPAN_ELEMENTS | {"script"}, key=len, reverse=True))
+_SPAN_ALT = "|".join(sorted(HTML_SPAN_ELEMENTS | {"script"}, key=lambda name: (-len(name), name)))
 LAZY_END_HTML_START = rf"<(?!(?:{_SPAN_ALT})\b){HTML_NAME}"
 LAZY_END_HTML_STOP = rf"</(?!(?:{_SPAN_ALT})\b){HTML_NAME}\s*>"
 
