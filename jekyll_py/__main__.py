@@ -1,5 +1,5 @@
 """Allow `python -m jekyll_py`."""
 
-from jekyll_py.cli import run
+from jekyll_py.entry_point import run
 
 run()

@@ -1,5 +1,5 @@
-"""Sass pages compiled from the moment `build` has the configuration, before it imports Liquid, loads
-plugins and reads the site.
+"""Sass pages compiled from the moment `build` has the configuration, before it imports click and Liquid,
+loads plugins and reads the site.
 
 libsass compiling a theme's stylesheet can take longer than everything else a build renders, so it is
 best started as soon as its input is known. A Sass page whose body has no Liquid markup is its own text
@@ -9,6 +9,10 @@ configuration, and sends the results back keyed by exact input (`SassCompiler.in
 phase takes them (`parallel.sass_ahead`); a page whose input differs (a plugin changed the
 configuration or the page), and anything the worker could not compile silently, compiles as in a
 sequential build, so errors, warnings and output stay those of a sequential build.
+
+The configuration is first read from the arguments of a plainly written `build` command line, before
+click is imported to parse them (`start_ahead`, from jekyll_py/entry_point.py): ~20 ms sooner. The build
+takes that worker only if it was given the configuration the build reads after click; else it starts one.
 """
 
 from __future__ import annotations
@@ -19,8 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from jekyll_py import frontmatter
-from jekyll_py.config import site_folders
+from jekyll_py import frontmatter, log
+from jekyll_py.config import load_for_options, site_folders
 from jekyll_py.convertible import SASS_EXTS, has_liquid_construct
 from jekyll_py.entry_filter import EntryFilter
 from jekyll_py.errors import ConfigError
@@ -61,20 +65,29 @@ class SassFile:
 
 
 class EarlySass:
-    """The worker compiling Liquid-free Sass pages for one build."""
+    """The worker compiling Liquid-free Sass pages for one build, with the configuration it was given."""
 
-    def __init__(self, worker: Worker) -> None:
+    def __init__(self, worker: Worker, config: dict[str, Any], environment: str) -> None:
         self.worker = worker
+        self.config = config
+        self.environment = environment
 
     @classmethod
     def start(cls, config: dict[str, Any], environment: str) -> EarlySass | None:
-        """Fork the worker, unless this build runs on one core (`JEKYLL_PY_JOBS=1`)."""
+        """Fork the worker, unless this build runs on one core (`JEKYLL_PY_JOBS=1`); the one started from
+        the command line (`start_ahead`) when it was given this very configuration."""
+        global _ahead
+        ahead, _ahead = _ahead, None
+        if ahead is not None:
+            if ahead.config == config and ahead.environment == environment:
+                return ahead
+            ahead.stop()  # the command line was read differently there: compile for this configuration
         try:
             if not hasattr(os, "fork") or job_count(config) < 2:
                 return None
         except ConfigError:  # reported where the build reads the number of jobs
             return None
-        return cls(Worker.start(lambda: compile_pages(config, environment)))
+        return cls(Worker.start(lambda: compile_pages(config, environment)), config, environment)
 
     @staticmethod
     def compiles(page: Any) -> bool:
@@ -83,6 +96,70 @@ class EarlySass:
 
     def stop(self) -> None:
         self.worker.stop()
+
+
+# `build`'s flags, as click reads them (jekyll_py/commands/_common.py site_options): those taking a value,
+# and the switches; `--name=value` is read too. Anything else leaves the command line to click alone.
+VALUE_FLAGS = {"-s": "source", "--source": "source", "-d": "destination", "--destination": "destination",
+               "--config": "config", "-b": "baseurl", "--baseurl": "baseurl", "--limit_posts": "limit_posts"}
+SWITCHES = {"-D": "drafts", "--drafts": "drafts", "--future": "future", "--unpublished": "unpublished",
+            "--safe": "safe", "-q": "quiet", "--quiet": "quiet", "-V": "verbose", "--verbose": "verbose",
+            "-t": "trace", "--trace": "trace", "--profile": "profile", "--strict_front_matter": "strict_front_matter",
+            "-I": "incremental", "--incremental": "incremental", "--disable-disk-cache": "disable_disk_cache"}
+_ahead: EarlySass | None = None
+
+
+def build_options(arguments: list[str]) -> dict[str, Any] | None:
+    """The options click will give `build` for these arguments, when they are plainly written (each flag on
+    its own, known, given once); None otherwise."""
+    options: dict[str, Any] = {}
+    position = 0
+    while position < len(arguments):
+        flag, equals, attached = arguments[position].partition("=")
+        position += 1
+        if flag in SWITCHES and not equals:
+            name, value = SWITCHES[flag], True
+        elif flag in VALUE_FLAGS and (equals or position < len(arguments)):
+            name = VALUE_FLAGS[flag]
+            if not equals:
+                attached, position = arguments[position], position + 1
+            if not flag.startswith("--") and equals:  # `-s=x` is the value `=x` to click
+                return None
+            value = attached
+            if name == "limit_posts":
+                if not attached.strip().lstrip("+-").isdigit():
+                    return None
+                value = int(attached)
+        else:
+            return None
+        if name in options:
+            return None
+        options[name] = value
+    return options
+
+
+def start_ahead(arguments: list[str]) -> None:
+    """Start the worker for `build` from its arguments, before click is imported to parse them. The build
+    takes it (`EarlySass.start`) only if it was given the configuration the build then reads; whatever this
+    reading gets wrong costs only the head start. Nothing is printed: the build reports the configuration."""
+    global _ahead
+    options = build_options(arguments)
+    if options is None or _ahead is not None:
+        return
+    try:
+        with log.muted():
+            config = load_for_options(options)
+        _ahead = EarlySass.start(config, os.environ.get("JEKYLL_ENV", "development"))
+    except Exception:  # the build meets the same problem, and reports it
+        return
+
+
+def stop_ahead() -> None:
+    """Stop a worker started ahead that no build took (the command failed before it got there)."""
+    global _ahead
+    ahead, _ahead = _ahead, None
+    if ahead is not None:
+        ahead.stop()
 
 
 def compile_pages(config: dict[str, Any], environment: str) -> tuple[Compiled, dict[str, Any]]:

@@ -6,7 +6,9 @@ scripts that read Jekyll's output read ours. Warnings and errors go to stderr, t
 
 from __future__ import annotations
 
+import contextlib
 import sys
+from collections.abc import Iterator
 from enum import IntEnum
 
 
@@ -15,6 +17,7 @@ class Level(IntEnum):
     INFO = 1
     WARN = 2
     ERROR = 3
+    SILENT = 4
 
 
 TOPIC_WIDTH = 20
@@ -67,3 +70,17 @@ def take_warnings() -> list[str]:
     taken = list(_warnings)
     _warnings.clear()
     return taken
+
+
+@contextlib.contextmanager
+def muted() -> Iterator[None]:
+    """Nothing printed or remembered meanwhile: for work done ahead that the build does again, reporting
+    what it has to say then (the configuration read before the command line is parsed)."""
+    global _level
+    level, remembered = _level, len(_warnings)
+    _level = Level.SILENT
+    try:
+        yield
+    finally:
+        _level = level
+        del _warnings[remembered:]

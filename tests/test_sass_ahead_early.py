@@ -6,15 +6,16 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from jekyll_py import log, parallel
+from jekyll_py import early_sass, log, parallel
 from jekyll_py.commands._common import load_site
 from jekyll_py.config import load as load_config
 from jekyll_py.config import site_folders
-from jekyll_py.early_sass import EarlySass, liquid_free_sass_pages
+from jekyll_py.early_sass import EarlySass, build_options, liquid_free_sass_pages
 from jekyll_py.errors import JekyllPyError
 from jekyll_py.sass import SassCompiler
 from jekyll_py.site import Site
@@ -172,9 +173,9 @@ def test_a_site_that_cannot_be_made_leaves_no_child_process(tmp_path: Path, monk
     started: list[parallel.Worker] = []
     original = EarlySass.__init__
 
-    def record(early: EarlySass, worker: parallel.Worker) -> None:
+    def record(early: EarlySass, worker: parallel.Worker, *configuration: object) -> None:
         started.append(worker)
-        original(early, worker)
+        original(early, worker, *configuration)
 
     monkeypatch.setattr(EarlySass, "__init__", record)
     with pytest.raises(JekyllPyError):
@@ -200,3 +201,90 @@ def test_a_second_build_of_the_site_compiles_for_itself(
     assert "#654321" in (tmp_path / "out" / "assets" / "main.css").read_text()
     assert taken[0] is True
     assert_no_child_process()
+
+
+# -- the worker started from the command line, before click parses it --------------------------------
+
+PLAIN_COMMAND_LINES = [
+    [],
+    ["-s", "site", "-d", "out", "-q"],
+    ["--source=site", "--destination", "out", "--config", "_config.yml,_extra.yml", "--trace"],
+    ["--limit_posts", "3", "--future", "-D", "--unpublished", "--safe", "-V", "--profile"],
+    ["-b", "/base", "--strict_front_matter", "-I", "--disable-disk-cache"],
+    ["--baseurl=", "--limit_posts=12"],
+]
+
+
+@pytest.mark.parametrize("arguments", PLAIN_COMMAND_LINES)
+def test_a_plain_build_command_line_is_read_as_click_reads_it(arguments: list[str]) -> None:
+    from jekyll_py.commands.build import build
+
+    parsed = build.make_context("build", list(arguments)).params
+    assert build_options(arguments) == {name: value for name, value in parsed.items() if value not in (None, False)}
+
+
+@pytest.mark.parametrize("arguments", [
+    ["-qV"], ["-s=site"], ["-ssite"], ["--unknown"], ["-s"], ["-q", "-q"], ["--limit_posts", "x"], ["--help"],
+    ["positional"], ["-q=1"],
+])
+def test_anything_else_is_left_to_click(arguments: list[str]) -> None:
+    assert build_options(arguments) is None
+
+
+@pytest.fixture
+def no_worker_ahead() -> Iterator[None]:
+    yield
+    early_sass.stop_ahead()
+    assert_no_child_process()
+
+
+def test_the_build_takes_the_worker_started_ahead_for_its_configuration(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, taken: list[bool], capsys: pytest.CaptureFixture[str],
+    no_worker_ahead: None,
+) -> None:
+    source = make_site(tmp_path, "h1 { margin: 1px; }\n")
+    monkeypatch.setenv(parallel.JOBS_ENV, "2")
+    log.take_warnings()
+    early_sass.start_ahead(["-s", str(source), "-d", str(tmp_path / "out"), "-q"])
+    ahead = early_sass._ahead
+    assert ahead is not None
+    assert capsys.readouterr() == ("", "") and not log.recent_warnings()  # the build reports the configuration
+    site = load(source, tmp_path / "out", 2, monkeypatch)
+    assert site.early_sass is ahead and early_sass._ahead is None
+    site.process()
+    assert taken == [True] and "margin: 1px" in (tmp_path / "out" / "assets" / "main.css").read_text()
+
+
+def test_a_worker_started_ahead_for_another_configuration_is_stopped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, taken: list[bool], no_worker_ahead: None
+) -> None:
+    source = make_site(tmp_path, "h1 { margin: 1px; }\n")
+    monkeypatch.setenv(parallel.JOBS_ENV, "2")
+    early_sass.start_ahead(["-s", str(source), "-d", str(tmp_path / "elsewhere")])
+    ahead = early_sass._ahead
+    assert ahead is not None
+    site = load(source, tmp_path / "out", 2, monkeypatch)
+    assert site.early_sass is not None and site.early_sass is not ahead and ahead.worker.done
+    site.process()
+    assert taken == [True]
+
+
+def test_a_command_that_fails_before_the_build_leaves_no_worker_ahead(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_worker_ahead: None
+) -> None:
+    source = make_site(tmp_path, "h1 { margin: 1px; }\n")
+    monkeypatch.setenv(parallel.JOBS_ENV, "2")
+    early_sass.start_ahead(["-s", str(source)])
+    assert early_sass._ahead is not None
+    early_sass.stop_ahead()
+    assert early_sass._ahead is None
+
+
+def test_an_unreadable_configuration_starts_nothing_ahead(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], no_worker_ahead: None
+) -> None:
+    source = make_site(tmp_path, "h1 { margin: 1px; }\n")
+    (source / "_config.yml").write_text("title: [unclosed\n")
+    monkeypatch.setenv(parallel.JOBS_ENV, "2")
+    early_sass.start_ahead(["-s", str(source)])
+    assert early_sass._ahead is None and capsys.readouterr() == ("", "")
