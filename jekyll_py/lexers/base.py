@@ -93,14 +93,81 @@ State = str | AnonState
 
 
 class _Rule:
-    __slots__ = ("bol", "match", "action", "next_state")
+    __slots__ = ("bol", "pattern", "match", "action", "next_state")
 
     def __init__(self, pattern: str, action: Action, next_state: Any, flags: int) -> None:
         pattern = unicode_boundaries(_scan_from_here(pattern))
         self.bol = pattern.startswith("^")
-        self.match = re.compile(pattern, flags).match
+        self.pattern = re.compile(pattern, flags)
+        self.match = self.pattern.match
         self.action = action
         self.next_state = next_state
+
+
+Matcher = Callable[..., "re.Match[str] | None"]
+Segment = tuple[Matcher, "list[_Rule | None] | _Rule"]  # joined rules by `lastindex`, or one rule tried alone
+LEADING_FLAGS = re.compile(r"\(\?([a-z]+)\)")
+UNCOMBINABLE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(|\(\?[a-z]*x")  # numbered or named backreferences, verbose
+
+
+class Alternation:
+    """A state's rules as regexes of alternatives, tried in order by the regex engine itself.
+
+    The regex engine returns the first alternative that matches at the position, which is the rule the loop
+    over the rules would find, in one call instead of one per rule (a dozen per token). Each rule is the
+    named group `_i`; as the outermost group of its alternative it is the match's `lastindex`. A rule whose
+    callback reads groups gets its own match, numbered as it expects. A `bol` rule is tried only where a
+    line starts: its alternative begins with `^`, which the lexers' MULTILINE flag makes mean just that.
+    A rule that cannot be joined (a backreference, verbose mode) is tried alone, between the runs of rules
+    joined before and after it."""
+
+    __slots__ = ("segments",)
+
+    def __init__(self, segments: list[Segment]) -> None:
+        self.segments = segments
+
+    @classmethod
+    def of(cls, rules: list[_Rule], flags: int) -> Alternation | None:
+        """None without MULTILINE (`^` would not mark line starts alone) or when no two rules can be joined."""
+        if not flags & re.MULTILINE:
+            return None
+        segments: list[Segment] = []
+        run: list[_Rule] = []
+        for rule in [*rules, None]:
+            if rule is not None and not UNCOMBINABLE.search(rule.pattern.pattern):
+                run.append(rule)
+                continue
+            if run:
+                joined = _joined(run, flags)
+                segments.extend(joined if joined is not None else [(one.match, one) for one in run])
+                run = []
+            if rule is not None:
+                segments.append((rule.match, rule))
+        if len(segments) >= len(rules):
+            return None  # nothing joined: the plain loop is as quick
+        return cls(segments)
+
+
+def _joined(rules: list[_Rule], flags: int) -> list[Segment] | None:
+    """One regex for a run of rules, or None if Python's regex syntax refuses to join them."""
+    parts = []
+    for index, rule in enumerate(rules):
+        source = rule.pattern.pattern
+        if leading := LEADING_FLAGS.match(source):  # global flags become the alternative's own
+            source = f"(?{leading.group(1)}:{source[leading.end():]})"
+        if rule.bol:  # the whole rule waits for a line start (`^a|b` too)
+            source = f"^(?:{source})"
+        parts.append(f"(?P<_{index}>{source})")
+    try:
+        combined = re.compile("|".join(parts), flags)
+    except re.error:
+        return None
+    if combined.groups != len(rules) + sum(rule.pattern.groups for rule in rules):
+        return None
+    rule_at: list[_Rule | None] = [None] * (combined.groups + 1)
+    for index, rule in enumerate(rules):
+        rule_at[combined.groupindex[f"_{index}"]] = rule
+    return [(combined.match, rule_at)]
 
 
 def words(names: list[str] | str, suffix: str = "") -> str:
@@ -190,6 +257,7 @@ class RougeLexer:
     tokens: ClassVar[dict[str, list[Any]]] = {}
     flags: ClassVar[int] = FLAGS
     _states: ClassVar[dict[str, list[_Rule]]]
+    _alternations: ClassVar[dict[str, Alternation | None]]
 
     def __init__(self) -> None:
         self.ctx = Context(self)
@@ -201,6 +269,16 @@ class RougeLexer:
     def reset(self) -> None:
         self.ctx = Context(self)
         self.start(self.ctx)
+
+    @classmethod
+    def alternation(cls, state: str) -> Alternation | None:
+        cached = cls.__dict__.get("_alternations")
+        if cached is None:
+            cached = {}
+            cls._alternations = cached
+        if state not in cached:
+            cached[state] = Alternation.of(cls.rules(state), cls.flags)
+        return cached[state]
 
     @classmethod
     def rules(cls, state: str) -> list[_Rule]:
@@ -252,22 +330,43 @@ class RougeLexer:
         return ctx.out
 
     def _step(self, ctx: Context, text: str, pos: int) -> int | None:
-        at_bol = pos == 0 or text[pos - 1] == "\n"
         top = ctx.stack[-1] if ctx.stack else "root"
-        for rule in self.rules(top) if isinstance(top, str) else top.rules:
+        alternation = self.alternation(top) if isinstance(top, str) else None
+        if alternation is None:
+            return self._step_rule_by_rule(ctx, text, pos, self.rules(top) if isinstance(top, str) else top.rules)
+        for match, found in alternation.segments:
+            if isinstance(found, _Rule):  # tried alone, as in the loop
+                if found.bol and not (pos == 0 or text[pos - 1] == "\n"):
+                    continue
+                if (m := match(text, pos)) is not None:
+                    return self._apply(ctx, found, m)
+            elif (m := match(text, pos)) is not None:
+                rule = found[m.lastindex]  # type: ignore[index]
+                assert rule is not None
+                if callable(rule.action) and not isinstance(rule.action, _TokenType):
+                    m = rule.match(text, pos)  # its own groups, numbered from 1
+                return self._apply(ctx, rule, m)  # type: ignore[arg-type]
+        return None
+
+    def _step_rule_by_rule(self, ctx: Context, text: str, pos: int, rules: list[_Rule]) -> int | None:
+        at_bol = pos == 0 or text[pos - 1] == "\n"
+        for rule in rules:
             if rule.bol and not at_bol:
                 continue
             m = rule.match(text, pos)
-            if m is None:
-                continue
-            ctx.match = m
-            if isinstance(rule.action, _TokenType):
-                ctx.token(rule.action)
-            elif rule.action is not None:  # None: a rule that only moves on the stack
-                rule.action(ctx, m)
-            ctx.apply(rule.next_state)
-            return m.end()
+            if m is not None:
+                return self._apply(ctx, rule, m)
         return None
+
+    @staticmethod
+    def _apply(ctx: Context, rule: _Rule, m: re.Match[str]) -> int:
+        ctx.match = m
+        if isinstance(rule.action, _TokenType):
+            ctx.token(rule.action)
+        elif rule.action is not None:  # None: a rule that only moves on the stack
+            rule.action(ctx, m)
+        ctx.apply(rule.next_state)
+        return m.end()
 
 
 class PlainTextLexer:
