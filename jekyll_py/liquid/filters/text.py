@@ -160,13 +160,14 @@ def strip_html(value: Any) -> str:
 
 
 # Themes strip and count the words of each post's content wherever a post is listed (academicpages'
-# read-time include: ~500 times for 70 posts per build); both depend on the text alone.
-@functools.lru_cache(maxsize=1024)
+# read-time include: ~500 times for 70 posts per build); both depend on the text alone. 256 texts: the
+# stripped copies of a large site's contents stay small, also in `serve` between rebuilds.
+@functools.lru_cache(maxsize=256)
 def _stripped_of_html(text: str) -> str:
     return STRIP_HTML_TAGS.sub("", STRIP_HTML_BLOCKS.sub("", text))
 
 
-@functools.lru_cache(maxsize=1024)
+@functools.lru_cache(maxsize=256)
 def _word_count(text: str) -> int:
     return len(ruby_words(text))
 
