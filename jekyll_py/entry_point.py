@@ -43,6 +43,7 @@ def run() -> None:
     for name, functions in STOOD_IN_FOR.items():
         defer(name, functions=functions)
     arguments = sys.argv[1:]
+    early_sass = None
     if arguments[:1] and arguments[0] in BUILD_COMMANDS:
         from jekyll_py import early_sass
 
@@ -57,8 +58,8 @@ def run() -> None:
     finally:
         sys.stdout.flush()
         sys.stderr.flush()
-        if "jekyll_py.early_sass" in sys.modules:
-            sys.modules["jekyll_py.early_sass"].stop_ahead()
+        if early_sass is not None:
+            early_sass.stop_ahead()
         if compiled_patterns is not None:
             compiled_patterns.save()
     os._exit(code)

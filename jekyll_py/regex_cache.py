@@ -152,12 +152,15 @@ class RegexCache:
 
 def install() -> RegexCache | None:
     """Answer compilations from the stored programs from now on in this process; None where `re` has no
-    `_compiler.compile` to stand in for (another Python implementation or version)."""
+    `_compiler.compile` to stand in for (another Python implementation or version) or its code unit is not
+    a C unsigned int."""
     try:
+        from re import _compiler
+
+        if array(CODE_TYPE).itemsize != _compiler._sre.CODESIZE:
+            return None
         cache = RegexCache(cache_path())
     except (ImportError, AttributeError):
-        return None
-    if array(CODE_TYPE).itemsize != cache._sre.CODESIZE:
         return None
     cache.install()
     return cache

@@ -139,7 +139,7 @@ class Alternation:
                 continue
             if run:
                 joined = _joined(run, flags)
-                segments.extend(joined if joined is not None else [(one.match, one) for one in run])
+                segments.extend([joined] if joined is not None else [(one.match, one) for one in run])
                 run = []
             if rule is not None:
                 segments.append((rule.match, rule))
@@ -148,7 +148,7 @@ class Alternation:
         return cls(segments)
 
 
-def _joined(rules: list[_Rule], flags: int) -> list[Segment] | None:
+def _joined(rules: list[_Rule], flags: int) -> Segment | None:
     """One regex for a run of rules, or None if Python's regex syntax refuses to join them."""
     parts = []
     for index, rule in enumerate(rules):
@@ -167,7 +167,7 @@ def _joined(rules: list[_Rule], flags: int) -> list[Segment] | None:
     rule_at: list[_Rule | None] = [None] * (combined.groups + 1)
     for index, rule in enumerate(rules):
         rule_at[combined.groupindex[f"_{index}"]] = rule
-    return [(combined.match, rule_at)]
+    return combined.match, rule_at
 
 
 def words(names: list[str] | str, suffix: str = "") -> str:
