@@ -14,9 +14,9 @@ from jekyll_py import __version__
 
 # command name -> (module in jekyll_py.commands, click command in it); aliases as in Jekyll
 COMMANDS: dict[str, tuple[str, str]] = {
-    "build": ("build", "build"),
-    "b": ("build", "build"),
-    "clean": ("build", "clean"),
+    "build": ("build", "build_command"),
+    "b": ("build", "build_command"),
+    "clean": ("build", "clean_command"),
     "serve": ("serve", "serve"),
     "server": ("serve", "serve"),
     "s": ("serve", "serve"),

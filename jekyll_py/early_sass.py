@@ -10,9 +10,9 @@ phase takes them (`parallel.sass_ahead`); a page whose input differs (a plugin c
 configuration or the page), and anything the worker could not compile silently, compiles as in a
 sequential build, so errors, warnings and output stay those of a sequential build.
 
-The configuration is first read from the arguments of a plainly written `build` command line, before
-click is imported to parse them (`start_ahead`, from jekyll_py/entry_point.py): ~20 ms sooner. The build
-takes that worker only if it was given the configuration the build reads after click; else it starts one.
+For a plainly written `build` command line, the configuration is first read before anything else is
+imported (`start_ahead`, from jekyll_py/entry_point.py): ~20 ms sooner. The build takes that worker only if
+it was given the configuration the build reads then; else it starts one.
 """
 
 from __future__ import annotations
@@ -98,53 +98,15 @@ class EarlySass:
         self.worker.stop()
 
 
-# `build`'s flags, as click reads them (jekyll_py/commands/_common.py site_options): those taking a value,
-# and the switches; `--name=value` is read too. Anything else leaves the command line to click alone.
-VALUE_FLAGS = {"-s": "source", "--source": "source", "-d": "destination", "--destination": "destination",
-               "--config": "config", "-b": "baseurl", "--baseurl": "baseurl", "--limit_posts": "limit_posts"}
-SWITCHES = {"-D": "drafts", "--drafts": "drafts", "--future": "future", "--unpublished": "unpublished",
-            "--safe": "safe", "-q": "quiet", "--quiet": "quiet", "-V": "verbose", "--verbose": "verbose",
-            "-t": "trace", "--trace": "trace", "--profile": "profile", "--strict_front_matter": "strict_front_matter",
-            "-I": "incremental", "--incremental": "incremental", "--disable-disk-cache": "disable_disk_cache"}
 _ahead: EarlySass | None = None
 
 
-def build_options(arguments: list[str]) -> dict[str, Any] | None:
-    """The options click will give `build` for these arguments, when they are plainly written (each flag on
-    its own, known, given once); None otherwise."""
-    options: dict[str, Any] = {}
-    position = 0
-    while position < len(arguments):
-        flag, equals, attached = arguments[position].partition("=")
-        position += 1
-        if flag in SWITCHES and not equals:
-            name, value = SWITCHES[flag], True
-        elif flag in VALUE_FLAGS and (equals or position < len(arguments)):
-            name = VALUE_FLAGS[flag]
-            if not equals:
-                attached, position = arguments[position], position + 1
-            if not flag.startswith("--") and equals:  # `-s=x` is the value `=x` to click
-                return None
-            value = attached
-            if name == "limit_posts":
-                if not attached.strip().lstrip("+-").isdigit():
-                    return None
-                value = int(attached)
-        else:
-            return None
-        if name in options:
-            return None
-        options[name] = value
-    return options
-
-
-def start_ahead(arguments: list[str]) -> None:
-    """Start the worker for `build` from its arguments, before click is imported to parse them. The build
-    takes it (`EarlySass.start`) only if it was given the configuration the build then reads; whatever this
-    reading gets wrong costs only the head start. Nothing is printed: the build reports the configuration."""
+def start_ahead(options: dict[str, Any]) -> None:
+    """Start the worker for `build` from the options of its command line as read before click is imported
+    (`commands._common.build_options`). The build takes it (`EarlySass.start`) only if it was given the
+    configuration the build then reads. Nothing is printed: the build reports the configuration."""
     global _ahead
-    options = build_options(arguments)
-    if options is None or _ahead is not None:
+    if _ahead is not None:
         return
     try:
         with log.muted():

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 
 from jekyll_py import early_sass, log, parallel
-from jekyll_py.commands._common import load_site
+from jekyll_py.commands._common import SWITCHES, VALUE_FLAGS, build_options, load_site
 from jekyll_py.config import load as load_config
 from jekyll_py.config import site_folders
-from jekyll_py.early_sass import EarlySass, build_options, liquid_free_sass_pages
+from jekyll_py.early_sass import EarlySass, liquid_free_sass_pages
 from jekyll_py.errors import JekyllPyError
 from jekyll_py.sass import SassCompiler
 from jekyll_py.site import Site
@@ -217,15 +217,18 @@ PLAIN_COMMAND_LINES = [
 
 @pytest.mark.parametrize("arguments", PLAIN_COMMAND_LINES)
 def test_a_plain_build_command_line_is_read_as_click_reads_it(arguments: list[str]) -> None:
-    from jekyll_py.commands.build import build
+    from jekyll_py.commands.build import build_command
 
-    parsed = build.make_context("build", list(arguments)).params
+    parsed = build_command.make_context("build", list(arguments)).params
     assert build_options(arguments) == {name: value for name, value in parsed.items() if value not in (None, False)}
+    # every option click knows is known without it, and click leaves the ones not given unset
+    assert set(parsed) == set(VALUE_FLAGS.values()) | set(SWITCHES.values())
+    assert all(value in (None, False) for name, value in parsed.items() if name not in build_options(arguments))
 
 
 @pytest.mark.parametrize("arguments", [
     ["-qV"], ["-s=site"], ["-ssite"], ["--unknown"], ["-s"], ["-q", "-q"], ["--limit_posts", "x"], ["--help"],
-    ["positional"], ["-q=1"],
+    ["positional"], ["-q=1"], ["-d", "-q"], ["--watch"],
 ])
 def test_anything_else_is_left_to_click(arguments: list[str]) -> None:
     assert build_options(arguments) is None
@@ -245,7 +248,7 @@ def test_the_build_takes_the_worker_started_ahead_for_its_configuration(
     source = make_site(tmp_path, "h1 { margin: 1px; }\n")
     monkeypatch.setenv(parallel.JOBS_ENV, "2")
     log.take_warnings()
-    early_sass.start_ahead(["-s", str(source), "-d", str(tmp_path / "out"), "-q"])
+    early_sass.start_ahead({"source": str(source), "destination": str(tmp_path / "out"), "quiet": True})
     ahead = early_sass._ahead
     assert ahead is not None
     assert capsys.readouterr() == ("", "") and not log.recent_warnings()  # the build reports the configuration
@@ -260,7 +263,7 @@ def test_a_worker_started_ahead_for_another_configuration_is_stopped(
 ) -> None:
     source = make_site(tmp_path, "h1 { margin: 1px; }\n")
     monkeypatch.setenv(parallel.JOBS_ENV, "2")
-    early_sass.start_ahead(["-s", str(source), "-d", str(tmp_path / "elsewhere")])
+    early_sass.start_ahead({"source": str(source), "destination": str(tmp_path / "elsewhere")})
     ahead = early_sass._ahead
     assert ahead is not None
     site = load(source, tmp_path / "out", 2, monkeypatch)
@@ -274,7 +277,7 @@ def test_a_command_that_fails_before_the_build_leaves_no_worker_ahead(
 ) -> None:
     source = make_site(tmp_path, "h1 { margin: 1px; }\n")
     monkeypatch.setenv(parallel.JOBS_ENV, "2")
-    early_sass.start_ahead(["-s", str(source)])
+    early_sass.start_ahead({"source": str(source)})
     assert early_sass._ahead is not None
     early_sass.stop_ahead()
     assert early_sass._ahead is None
@@ -286,5 +289,5 @@ def test_an_unreadable_configuration_starts_nothing_ahead(
     source = make_site(tmp_path, "h1 { margin: 1px; }\n")
     (source / "_config.yml").write_text("title: [unclosed\n")
     monkeypatch.setenv(parallel.JOBS_ENV, "2")
-    early_sass.start_ahead(["-s", str(source)])
+    early_sass.start_ahead({"source": str(source)})
     assert early_sass._ahead is None and capsys.readouterr() == ("", "")

@@ -12,8 +12,6 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-import click
-
 from jekyll_py import log
 from jekyll_py.errors import JekyllPyError
 
@@ -94,7 +92,10 @@ def set_verbosity(options: dict[str, Any]) -> None:
 
 
 def site_options(command: Callable[..., None]) -> Callable[..., None]:
-    """The flags every site command shares (Jekyll's global and build options)."""
+    """The flags every site command shares (Jekyll's global and build options). click is imported here: a
+    plain build command line runs without it (jekyll_py/entry_point.py)."""
+    import click
+
     decorators = [
         click.option("-s", "--source", type=click.Path(file_okay=False), help="Custom source directory"),
         click.option("-d", "--destination", type=click.Path(), help="Custom destination directory"),
@@ -119,3 +120,42 @@ def site_options(command: Callable[..., None]) -> Callable[..., None]:
     return command
 
 
+# The same flags read without click, for a plain build command line (jekyll_py/entry_point.py): those taking
+# a value, and the switches; `--name=value` is read too. Anything else leaves the command line to click.
+VALUE_FLAGS = {"-s": "source", "--source": "source", "-d": "destination", "--destination": "destination",
+               "--config": "config", "-b": "baseurl", "--baseurl": "baseurl", "--limit_posts": "limit_posts"}
+SWITCHES = {"-D": "drafts", "--drafts": "drafts", "--future": "future", "--unpublished": "unpublished",
+            "--safe": "safe", "-q": "quiet", "--quiet": "quiet", "-V": "verbose", "--verbose": "verbose",
+            "-t": "trace", "--trace": "trace", "--profile": "profile", "--strict_front_matter": "strict_front_matter",
+            "-I": "incremental", "--incremental": "incremental", "--disable-disk-cache": "disable_disk_cache"}
+
+
+def build_options(arguments: list[str]) -> dict[str, Any] | None:
+    """The options click gives a site command for these arguments, when they are plainly written (each flag
+    on its own, known, given once); None otherwise (tests check the two readings agree)."""
+    options: dict[str, Any] = {}
+    position = 0
+    while position < len(arguments):
+        flag, equals, attached = arguments[position].partition("=")
+        position += 1
+        if flag in SWITCHES and not equals:
+            name, value = SWITCHES[flag], True
+        elif flag in VALUE_FLAGS and (equals or position < len(arguments)):
+            name = VALUE_FLAGS[flag]
+            if not equals:
+                attached, position = arguments[position], position + 1
+                if attached.startswith("-"):  # a value or a forgotten one: left to click
+                    return None
+            elif not flag.startswith("--"):  # `-s=x` is the value `=x` to click
+                return None
+            value = attached
+            if name == "limit_posts":
+                if not attached.strip().lstrip("+-").isdigit():
+                    return None
+                value = int(attached)
+        else:
+            return None
+        if name in options:
+            return None
+        options[name] = value
+    return options
