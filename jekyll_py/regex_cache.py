@@ -27,14 +27,18 @@ CODE_TYPE = "I"  # an unsigned C int: _sre's code unit where its CODESIZE is 4 (
 _DEBUG_FLAG = 128  # re.DEBUG prints the program while compiling: always compiled for real
 
 
-def cache_path() -> str:
-    """The user's cache folder as each platform names it, without a dependency for it."""
+def cache_path() -> str | None:
+    """The file in the user's cache folder as each platform names it (without a dependency for it); None
+    when there is no home to find it in: a relative path would put the cache in the site."""
     if sys.platform == "win32":
         base = os.environ.get("LOCALAPPDATA") or os.path.expanduser("~\\AppData\\Local")
     elif sys.platform == "darwin":
         base = os.path.expanduser("~/Library/Caches")
-    else:
-        base = os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache")
+    else:  # a relative XDG_CACHE_HOME is to be ignored (XDG Base Directory Specification)
+        xdg = os.environ.get("XDG_CACHE_HOME", "")
+        base = xdg if os.path.isabs(xdg) else os.path.expanduser("~/.cache")
+    if not os.path.isabs(base):
+        return None
     return os.path.join(base, "jekyll-py", f"regex-{sys.implementation.cache_tag}.marshal")
 
 
@@ -152,14 +156,15 @@ class RegexCache:
 
 def install() -> RegexCache | None:
     """Answer compilations from the stored programs from now on in this process; None where `re` has no
-    `_compiler.compile` to stand in for (another Python implementation or version) or its code unit is not
-    a C unsigned int."""
+    `_compiler.compile` to stand in for (another Python implementation or version), its code unit is not
+    a C unsigned int, or the user has no cache folder."""
     try:
         from re import _compiler
 
-        if array(CODE_TYPE).itemsize != _compiler._sre.CODESIZE:
+        path = cache_path()
+        if path is None or array(CODE_TYPE).itemsize != _compiler._sre.CODESIZE:
             return None
-        cache = RegexCache(cache_path())
+        cache = RegexCache(path)
     except (ImportError, AttributeError):
         return None
     cache.install()

@@ -164,3 +164,15 @@ def test_a_builds_patterns_do_not_depend_on_the_hash_seed(tmp_path: Path) -> Non
         if seed == "1":
             written = stored.stat().st_mtime_ns
     assert stored.stat().st_mtime_ns == written, "the second seed compiled patterns the first did not"
+
+
+def test_a_relative_cache_home_is_ignored_and_no_home_means_no_store(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A relative XDG_CACHE_HOME is ignored, as the XDG specification says; a home that is not an absolute
+    path gives no store at all rather than a `~` or `.cache` folder in the site."""
+    if sys.platform in ("win32", "darwin"):
+        pytest.skip("the user's cache folder is not XDG_CACHE_HOME here")
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")
+    monkeypatch.setenv("HOME", "/home/someone")
+    assert regex_cache.cache_path() == f"/home/someone/.cache/jekyll-py/regex-{sys.implementation.cache_tag}.marshal"
+    monkeypatch.setenv("HOME", "relative-home")
+    assert regex_cache.cache_path() is None and regex_cache.install() is None
