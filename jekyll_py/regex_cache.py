@@ -21,8 +21,11 @@ import threading
 from array import array
 from typing import Any
 
-# programs of at most this many patterns are kept: those of the last run, plus earlier ones while they fit
-MAX_PATTERNS = 2048
+# Kept: the programs used by the last KEPT_RUNS runs that stored new ones, at most MAX_PATTERNS of them (most
+# recent first). A run's patterns include some made from its site (the entry filter's, with absolute paths):
+# builds of many sites (a test suite's temporary ones) would otherwise fill the store and slow every load.
+KEPT_RUNS = 8
+MAX_PATTERNS = 1024
 CODE_TYPE = "I"  # an unsigned C int: _sre's code unit where its CODESIZE is 4 (install checks)
 _DEBUG_FLAG = 128  # re.DEBUG prints the program while compiling: always compiled for real
 
@@ -93,21 +96,24 @@ class RegexCache:
         self._sre = _compiler._sre
         self._recorder = _RecordingSre(self._sre)
         self._lock = threading.Lock()
-        self.stored: dict[tuple, tuple] = self._load()
-        self.used: dict[tuple, tuple] = {}
+        self.run = 0  # the number of the last run that stored programs
+        self.stored: dict[tuple, tuple] = {}  # (pattern, flags) -> (run that last used it, packed arguments)
+        self._load()
+        self.used: dict[tuple, tuple] = {}  # (pattern, flags) -> packed arguments
         self.new_patterns = 0
 
     def _version(self) -> tuple:
-        return (sys.version, self._sre.MAGIC, self._sre.CODESIZE, array(CODE_TYPE).itemsize, MAX_PATTERNS)
+        return (sys.version, self._sre.MAGIC, self._sre.CODESIZE, array(CODE_TYPE).itemsize)
 
-    def _load(self) -> dict[tuple, tuple]:
+    def _load(self) -> None:
         try:
             with open(self.path, "rb") as handle:
                 # loads, not load: marshal reads a file object a few bytes per call (15 ms instead of 1)
-                version, programs = marshal.loads(handle.read())
+                version, run, programs = marshal.loads(handle.read())
         except (OSError, EOFError, ValueError, TypeError):
-            return {}
-        return programs if version == self._version() and isinstance(programs, dict) else {}
+            return
+        if version == self._version() and isinstance(run, int) and isinstance(programs, dict):
+            self.run, self.stored = run, programs
 
     def install(self) -> None:
         self._compiler._sre = self._recorder
@@ -121,8 +127,9 @@ class RegexCache:
         if not isinstance(pattern, (str, bytes)) or flags & _DEBUG_FLAG:
             return self._original(pattern, flags)
         key = (pattern, flags)
-        entry = self.stored.get(key)
-        if entry is not None:
+        kept = self.stored.get(key)
+        if kept is not None:
+            entry = kept[1]
             try:
                 compiled = self._sre.compile(*unpacked(entry))
             except (TypeError, ValueError, RuntimeError):  # a damaged entry: compile for real
@@ -137,17 +144,21 @@ class RegexCache:
         return compiled
 
     def save(self) -> None:
-        """Write this run's programs, and earlier ones while they fit, if this run compiled any new one.
-        Written whole under a temporary name and renamed, so a concurrent run reads one file or the other."""
+        """If this run compiled a new pattern, write its programs and those of the last KEPT_RUNS runs, as
+        this run's number. Written whole under a temporary name and renamed, so a concurrent run reads one
+        file or the other."""
         if not self.new_patterns:
             return
-        programs = dict(self.stored) if len(self.stored) + self.new_patterns <= MAX_PATTERNS else {}
-        programs.update(self.used)
+        run = self.run + 1
+        recent = {key: kept for key, kept in self.stored.items() if kept[0] > run - KEPT_RUNS and key not in self.used}
+        programs = {key: (run, entry) for key, entry in self.used.items()}
+        for key, kept in sorted(recent.items(), key=lambda item: -item[1][0])[: max(0, MAX_PATTERNS - len(programs))]:
+            programs[key] = kept
         temporary = f"{self.path}.{os.getpid()}.tmp"
         try:
             os.makedirs(os.path.dirname(self.path), exist_ok=True)
             with open(temporary, "wb") as handle:
-                marshal.dump((self._version(), programs), handle)
+                marshal.dump((self._version(), run, programs), handle)
             os.replace(temporary, self.path)
         except (OSError, ValueError):  # a read-only home or an unmarshallable pattern: next run compiles
             with contextlib.suppress(OSError):

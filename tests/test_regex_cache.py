@@ -81,7 +81,8 @@ def test_a_run_without_new_patterns_leaves_the_file_alone(cache_at, tmp_path: Pa
     assert second.new_patterns == 0 and (tmp_path / "regex.marshal").stat().st_mtime_ns == written
 
 
-@pytest.mark.parametrize("content", [b"not marshal at all", marshal.dumps((("another python",), {})), b""])
+@pytest.mark.parametrize("content", [b"not marshal at all", marshal.dumps((("another python",), 1, {})), b"",
+                                     marshal.dumps(("an older layout", {}))])
 def test_a_damaged_or_foreign_file_is_ignored_and_replaced(cache_at, tmp_path: Path, content: bytes) -> None:
     (tmp_path / "regex.marshal").write_bytes(content)
     cache = cache_at()
@@ -93,12 +94,12 @@ def test_a_damaged_or_foreign_file_is_ignored_and_replaced(cache_at, tmp_path: P
 
 def test_a_damaged_entry_is_compiled_for_real(cache_at) -> None:
     cache = cache_at()
-    cache.stored[(r"broken\d", 0)] = ("broken\\d", 0, ["not", "a", "program"], 0, {}, ())
+    cache.stored[(r"broken\d", 0)] = (1, ((2,), ("broken\\d", 0, b"not a program", 0, {}, ())))
     assert re.compile(r"broken\d").match("broken7")
     assert cache.new_patterns == 1
 
 
-def test_only_the_last_runs_programs_are_kept_when_the_store_is_full(
+def test_the_store_keeps_this_runs_programs_first_and_at_most_its_size(
     cache_at, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(regex_cache, "MAX_PATTERNS", 3)
@@ -110,7 +111,19 @@ def test_only_the_last_runs_programs_are_kept_when_the_store_is_full(
     re.compile("new0")
     re.compile("new1")
     second.save()
-    assert sorted(pattern for pattern, _ in cache_at().stored) == ["new0", "new1"]
+    kept = sorted(pattern for pattern, _ in cache_at().stored)
+    assert len(kept) == 3 and kept[:2] == ["new0", "new1"] and kept[2].startswith("old")
+
+
+def test_programs_unused_for_some_runs_are_dropped(cache_at, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A site's own patterns (its entry filter's, with absolute paths) leave once other sites are built."""
+    monkeypatch.setattr(regex_cache, "KEPT_RUNS", 2)
+    for pattern in ("site_a", "site_b", "site_c"):
+        cache = cache_at()
+        re.compile("shared")
+        re.compile(pattern)
+        cache.save()
+    assert sorted(pattern for pattern, _ in cache_at().stored) == ["shared", "site_b", "site_c"]
 
 
 def test_an_unwritable_cache_folder_costs_nothing_but_the_store(tmp_path: Path) -> None:
@@ -137,7 +150,7 @@ def test_the_command_line_stores_its_patterns_in_the_users_cache(tmp_path: Path)
     command = [sys.executable, "-m", "jekyll_py", "build", "-q", "-s", str(site), "-d", str(site / "_site")]
     subprocess.run(command, env=env, check=True, capture_output=True)
     stored = tmp_path / "jekyll-py" / f"regex-{sys.implementation.cache_tag}.marshal"
-    version, programs = marshal.loads(stored.read_bytes())
+    version, _, programs = marshal.loads(stored.read_bytes())
     assert version[0] == sys.version and len(programs) > 50  # PyYAML's, python-liquid's, ours
     written = stored.stat().st_mtime_ns
     subprocess.run(command, env=env, check=True, capture_output=True)
