@@ -181,3 +181,22 @@ def test_a_cache_dir_pointing_outside_the_site_stays_inside_it(tmp_path: Path, m
     build(source, monkeypatch)
     assert not outside.exists()
     assert (source / str(outside).lstrip("/") / FOLDER / "markdown.json").exists()
+
+
+def test_the_code_stamps_cover_every_source_file_below_the_package(tmp_path: Path) -> None:
+    """A changed source file anywhere in the package changes the fingerprint (its size and time are in it);
+    bytecode and other files do not count."""
+    from jekyll_py.disk_cache import _stamp_sources
+
+    (tmp_path / "sub" / "__pycache__").mkdir(parents=True)
+    (tmp_path / "a.py").write_text("x = 1\n")
+    (tmp_path / "sub" / "b.py").write_text("y = 2\n")
+    (tmp_path / "sub" / "__pycache__" / "b.cpython-311.pyc").write_bytes(b"\0")
+    (tmp_path / "sub" / "data.txt").write_text("not code")
+    stamps: list[str] = []
+    _stamp_sources(str(tmp_path), "", stamps)
+    assert [stamp.split(":")[0] for stamp in stamps] == ["a.py", "sub/b.py"]
+    (tmp_path / "sub" / "b.py").write_text("y = 22\n")
+    again: list[str] = []
+    _stamp_sources(str(tmp_path), "", again)
+    assert again[0] == stamps[0] and again[1] != stamps[1]
