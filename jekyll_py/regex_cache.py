@@ -118,6 +118,11 @@ class RegexCache:
     def install(self) -> None:
         self._compiler._sre = self._recorder
         self._compiler.compile = self.compile
+        if hasattr(os, "register_at_fork"):  # a worker forked while a thread compiled must not inherit the lock
+            os.register_at_fork(after_in_child=self._new_lock)
+
+    def _new_lock(self) -> None:
+        self._lock = threading.Lock()
 
     def uninstall(self) -> None:
         self._compiler._sre = self._sre

@@ -5,6 +5,7 @@ from __future__ import annotations
 import marshal
 import os
 import re
+import signal
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -189,3 +190,19 @@ def test_a_relative_cache_home_is_ignored_and_no_home_means_no_store(monkeypatch
     assert regex_cache.cache_path() == f"/home/someone/.cache/jekyll-py/regex-{sys.implementation.cache_tag}.marshal"
     monkeypatch.setenv("HOME", "relative-home")
     assert regex_cache.cache_path() is None and regex_cache.install() is None
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="fork only")
+def test_a_worker_forked_while_another_thread_compiles_can_compile(cache_at) -> None:
+    """The store's lock, held by a thread at the moment of a fork, is a new one in the child."""
+    cache = cache_at()
+    with cache._lock:  # as if another thread were compiling a new pattern when the worker forked
+        pid = os.fork()
+        if pid == 0:
+            try:
+                signal.alarm(10)  # a child stuck on the inherited lock dies instead of hanging the suite
+                re.compile(r"compiled in the (child)+")
+            finally:
+                os._exit(0)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
