@@ -18,6 +18,7 @@ not) and its message-extraction API: together ~18 ms of Babel, pytz and tags a b
 from __future__ import annotations
 
 import importlib.util
+import os
 import sys
 import threading
 from types import ModuleType
@@ -30,6 +31,16 @@ IMPORT_SYSTEM_ATTRIBUTES = frozenset(
 _lock = threading.RLock()
 _loading: set[int] = set()
 _stand_ins: dict[int, frozenset[str]] = {}  # id(deferred module) → names of its stand-in functions
+
+
+def _after_fork_in_child() -> None:
+    """A worker forked while another thread ran a deferred module must not inherit that thread's lock."""
+    global _lock
+    _lock = threading.RLock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 class DeferredModule(ModuleType):

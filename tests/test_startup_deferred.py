@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -121,3 +123,22 @@ def test_a_build_does_not_load_what_python_liquid_imports_for_other_uses(tmp_pat
                          "liquid.extra.filters.babel", "liquid.extra.tags.extends_tag", "babel.core", "pytz",
                          "liquid.static_analysis"}
     assert "liquid.environment" in loaded  # the import-time report is what it claims to be
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="fork only")
+def test_a_worker_forked_while_another_thread_runs_a_deferred_module_can_run_one(package: str) -> None:
+    from jekyll_py import deferred_imports
+
+    defer(package)
+    with deferred_imports._lock:  # as if another thread were running a deferred module at the fork
+        pid = os.fork()
+        if pid == 0:
+            try:
+                signal.alarm(10)  # a child stuck on the inherited lock dies instead of hanging the suite
+                import deferred_demo
+
+                os._exit(0 if deferred_demo.VALUE == 42 else 1)
+            finally:
+                os._exit(1)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
