@@ -6,6 +6,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -130,15 +131,26 @@ def test_a_worker_forked_while_another_thread_runs_a_deferred_module_can_run_one
     from jekyll_py import deferred_imports
 
     defer(package)
-    with deferred_imports._lock:  # as if another thread were running a deferred module at the fork
-        pid = os.fork()
-        if pid == 0:
-            try:
-                signal.alarm(10)  # a child stuck on the inherited lock dies instead of hanging the suite
-                import deferred_demo
+    holding, done = threading.Event(), threading.Event()
 
-                os._exit(0 if deferred_demo.VALUE == 42 else 1)
-            finally:
-                os._exit(1)
+    def run_a_deferred_module() -> None:  # another thread, inside a deferred module's run at the fork
+        with deferred_imports._lock:
+            holding.set()
+            done.wait(10)
+
+    other = threading.Thread(target=run_a_deferred_module)
+    other.start()
+    holding.wait(10)
+    pid = os.fork()
+    if pid == 0:
+        try:
+            signal.alarm(10)  # a child stuck on the inherited lock dies instead of hanging the suite
+            import deferred_demo
+
+            os._exit(0 if deferred_demo.VALUE == 42 else 1)
+        finally:
+            os._exit(1)
+    done.set()
+    other.join()
     _, status = os.waitpid(pid, 0)
     assert os.waitstatus_to_exitcode(status) == 0
