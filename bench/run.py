@@ -8,11 +8,13 @@ Usage:
   python bench/run.py --warm               # rebuilds: each tool keeps its disk cache between runs
   python bench/run.py --dest-root /dev/shm # outputs on tmpfs (see below)
 
-Prints one table: per site, the median wall time of each tool, the median of the per-pair ratios
-(ours / Jekyll), and each tool's peak RSS. Both tools run with JEKYLL_ENV=production into scratch folders,
-after one uncounted warm-up build each; jekyll-py with its bytecode cache on, as an installed package
-has it (PYTHONDONTWRITEBYTECODE is dropped). By default every build is cold: `.jekyll-cache` (both tools'
-disk caches) is deleted before each; `--warm` keeps it, measuring the rebuild of an unchanged site.
+Prints one table: per site, the median wall time of each tool, the median of the per-pair ratios (ours /
+Jekyll), and each tool's peak RSS. Both tools run with JEKYLL_ENV=production into scratch folders, after one
+uncounted warm-up build each; jekyll-py with its bytecode cache on, as an installed package has it
+(PYTHONDONTWRITEBYTECODE is dropped), and likewise its store of compiled regular expressions in the user's
+cache folder (jekyll_py/regex_cache.py), which is not a site's cache. By default every build is cold:
+`.jekyll-cache` (both tools' disk caches) is deleted before each; `--warm` keeps it, measuring the rebuild of
+an unchanged site.
 JEKYLL_PY_JOBS=1 in the environment measures one core.
 
 Each run writes into a fresh destination, after the previous run's output was deleted. On an ext4 disk
