@@ -271,21 +271,24 @@ class RougeLexer:
         self.start(self.ctx)
 
     @classmethod
-    def alternation(cls, state: str) -> Alternation | None:
-        cached = cls.__dict__.get("_alternations")
+    def _own(cls, name: str) -> dict[str, Any]:
+        """A cache of this very class (a subclass's states are not its base's)."""
+        cached = cls.__dict__.get(name)
         if cached is None:
             cached = {}
-            cls._alternations = cached
+            setattr(cls, name, cached)
+        return cached
+
+    @classmethod
+    def alternation(cls, state: str) -> Alternation | None:
+        cached = cls._own("_alternations")
         if state not in cached:
             cached[state] = Alternation.of(cls.rules(state), cls.flags)
         return cached[state]
 
     @classmethod
     def rules(cls, state: str) -> list[_Rule]:
-        states = cls.__dict__.get("_states")
-        if states is None:
-            states = {}
-            cls._states = states
+        states = cls._own("_states")
         if state not in states:
             states[state] = cls._compile(state, set())
         return states[state]
