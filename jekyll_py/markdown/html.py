@@ -12,6 +12,8 @@ from .element import Element
 _ATTR_RE = re.compile(r"""\s*([^\s"'/>=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?""")
 _TRAILING_WS = re.compile(r"[ \t]*\n")
 _RAW_START = re.compile(rf"<(?:{P.HTML_NAME}|/|!--|\?)")
+# Elements whose content kramdown never parses, wherever they are (Html::Parser#handle_html_start_tag).
+RAW_TEXT_ELEMENTS = ("script", "style")
 _MARKDOWN_ATTR = {"0": "raw", "1": "default", "span": "span", "block": "block"}
 _KNOWN = P.HTML_SPAN_ELEMENTS | P.HTML_BLOCK_ELEMENTS | P.HTML_VOID_ELEMENTS | P.CONTENT_MODEL_BLOCK \
     | P.CONTENT_MODEL_SPAN | P.CONTENT_MODEL_RAW | frozenset(
@@ -71,18 +73,24 @@ def _block_element(parser, parent: Element, src: str, tm: re.Match[str]) -> int:
     el.options["category"] = "block"
     closed = bool(tm.group(3)) or name in P.HTML_VOID_ELEMENTS
     pos = tm.end()
-    if name in ("script", "style"):
-        el.options["content_model"] = "raw"
-        el.options["is_closed"] = closed
-        if closed:
-            return pos
-        close = re.compile(rf"</{name}\s*>", re.I).search(src, pos)
-        end = close.start() if close else len(src)
-        el.children.append(Element("raw", src[pos:end]))
-        return close.end() if close else end
+    if name in RAW_TEXT_ELEMENTS:
+        return raw_text_body(el, src, pos)
     model = content_model(name) if parser.ctx.options.parse_block_html else "raw"
     model = markdown_attribute_model(el, model)
     return _parse_body(parser, el, src, pos, model, closed)
+
+
+def raw_text_body(el: Element, src: str, pos: int) -> int:
+    """kramdown's handle_raw_html_tag: a script's or style's content is raw text up to its end tag, at top
+    level or deep in raw HTML, even after a self-closing start tag; without an end tag, the rest of the
+    document, whatever its `markdown` attribute asks. Returns the position after the end tag."""
+    el.attr.pop("markdown", None)
+    el.options["content_model"] = "raw"
+    el.options["is_closed"] = False
+    close = re.compile(rf"</{el.value}\s*>", re.I).search(src, pos)
+    end = close.start() if close else len(src)
+    el.children.append(Element("raw", src[pos:end]))
+    return close.end() if close else end
 
 
 def markdown_attribute_model(el: Element, model: str) -> str:
@@ -153,7 +161,9 @@ def parse_raw(el: Element, src: str, pos: int, parser=None) -> int:
             child.options.update(category="block", content_model=model, is_closed=closed)
             tree.children.append(child)
             pos = tm.end()
-            if model != "raw" and parser is not None:
+            if name in RAW_TEXT_ELEMENTS:
+                pos = raw_text_body(child, src, pos)
+            elif model != "raw" and parser is not None:
                 pos = _parse_body(parser, child, src, pos, model, closed, nested=True)
             elif not closed:
                 if len(stack) > 100:
