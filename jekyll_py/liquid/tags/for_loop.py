@@ -9,20 +9,26 @@ keeps `item in collection`, an immediate `reversed` and any `limit:`/`offset:` a
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import TYPE_CHECKING
 
+from liquid.builtin.expressions.loop import LoopExpression
 from liquid.builtin.tags.for_tag import ForNode
 from liquid.builtin.tags.for_tag import ForTag as BaseForTag
 from liquid.exceptions import LiquidSyntaxError
 from liquid.mode import Mode
 from liquid.token import TOKEN_EXPRESSION, Token
+from liquid.undefined import Undefined
 
 from jekyll_py.liquid.block import as_block
 from jekyll_py.liquid.errors import RubySyntaxError
 from jekyll_py.liquid.lax import QUOTED_FRAGMENT
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from liquid.ast import Node
+    from liquid.context import RenderContext
     from liquid.stream import TokenStream
 
 HEAD = re.compile(r"^(\s*[\w-]+\s+in\s+(?:\([^)]*\)|\S+))(\s+reversed\b)?(.*)$", re.DOTALL)
@@ -54,6 +60,29 @@ def lax_for_markup(markup: str) -> str | None:
     return f"{variable} in {collection}{' reversed' if reversed_ else ''}{attributes}"
 
 
+class RubyLoopExpression(LoopExpression):
+    """`limit:`/`offset:` as Ruby's Utils.slice_collection applies them: the items from `offset` up to
+    `offset + limit`, so `limit: 0` (or less) loops over nothing, where python-liquid loops over all; a nil
+    or undefined `limit:` is no limit, and such an `offset:` is 0."""
+
+    __slots__ = ()
+
+    def _to_int(self, obj: object, *, token: Token) -> int | None:  # type: ignore[override]
+        if obj is None or isinstance(obj, Undefined):
+            return None
+        return super()._to_int(obj, token=token)
+
+    def _slice(self, it: Iterator[object], length: int, context: RenderContext, *, limit: int | None,
+               offset: int | str | None) -> tuple[Iterator[object], int]:
+        offset_key = f"{self.identifier}-{self.iterable}"
+        start = context.stopindex(offset_key) if offset == "continue" else int(offset or 0)
+        first = min(max(start, 0), length)
+        stop = length if limit is None else max(min(start + limit, length), first)
+        context.stopindex(key=offset_key, index=start + stop - first)  # Ruby: from + segment.length
+        sliced = islice(it, first, stop)
+        return (reversed(list(sliced)) if self.reversed else sliced), stop - first
+
+
 class ForTag(BaseForTag):
     def parse(self, stream: TokenStream) -> Node:
         expression = stream.peek
@@ -64,6 +93,7 @@ class ForTag(BaseForTag):
                     expression.kind, fixed, expression.start_index, expression.source)
         node = super().parse(stream)
         assert isinstance(node, ForNode)
+        node.expression.__class__ = RubyLoopExpression
         # a plain string: the loop variable's key in each iteration's namespace, which every lookup of
         # `post.x` inside the loop compares through python-liquid's Identifier.__eq__ otherwise
         node.expression.identifier = str.__str__(node.expression.identifier)
