@@ -10,10 +10,14 @@ import datetime as dt
 import re
 from typing import Any
 
+from jekyll_py.ruby_date_parse import LIMIT, make_time, rational, time_parse
+
+# The plain ISO forms most dates take, read straight into the fields Date._parse would find in them (a zone
+# counts only after a time, as in parse_time)
 _TIME_RE = re.compile(
-    r"""^\s*(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})
-        (?:(?:[Tt]|\s+)(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:[.,](?P<fraction>\d+))?)?)?
-        \s*(?P<zone>[Zz]|UTC|GMT|[+-]\d{1,2}(?::?\d{2})?)?\s*$""",
+    r"""[ \t]*(?P<year>[0-9]{4})-(?P<mon>[0-9]{1,2})-(?P<mday>[0-9]{1,2})
+        (?:(?:[Tt]|[ \t]+)(?P<hour>[0-9]{1,2}):(?P<min>[0-9]{2})(?::(?P<sec>[0-9]{2})(?:[.,](?P<fraction>[0-9]+))?)?
+        [ \t]*(?P<zone>[Zz]|UTC|GMT|[+-][0-9]{1,2}(?::?[0-9]{2})?)?)?[ \t]*""",
     re.VERBOSE,
 )
 
@@ -22,45 +26,26 @@ class InvalidDate(ValueError):
     """Raised for a value `Time.parse` would reject."""
 
 
-def _zone(text: str | None) -> dt.tzinfo | None:
-    if not text:
-        return None
-    if text.upper() in ("Z", "UTC", "GMT"):
-        return dt.UTC
-    sign = -1 if text[0] == "-" else 1
-    digits = text[1:].replace(":", "")
-    hours = int(digits[:-2]) if len(digits) > 2 else int(digits)
-    minutes = int(digits[-2:]) if len(digits) > 2 else 0
-    return dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
-
-
-# Date._parse's pieces when the whole string is not one ISO timestamp: the first ISO date, and a time
-# whose zone counts only when it follows the time directly ("2023-01-29 18:30:22 2023 -0800" is local).
-_ISO_DATE_RE = re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})")
-_CLOCK_RE = re.compile(
-    r"(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:[.,](?P<fraction>\d+))?)?"
-    r"(?:\s*(?P<zone>[Zz]\b|UTC|GMT|[+-]\d{1,2}(?::?\d{2})?))?"
-)
-
-
-def ruby_time_parse(text: str) -> dt.datetime | None:
-    """Ruby's Time.parse for the forms sites use: a written zone is kept, else local time; None where
-    Ruby raises."""
-    match = _TIME_RE.match(text)
-    if match:
-        return _from_parts(match.groupdict())
-    day = _ISO_DATE_RE.search(text)
-    if day:
-        clock = _CLOCK_RE.search(text, day.end())
-        return _from_parts({**day.groupdict(), **(clock.groupdict() if clock else {})})
-    from dateutil import parser as date_parser
-
+def ruby_time_parse(text: str, now: dt.datetime | None = None) -> dt.datetime | None:
+    """Ruby's Time.parse(text, now): a written zone Time knows is kept, else local time; None where Ruby
+    raises (and for years a datetime cannot hold)."""
+    if now is None:
+        now = dt.datetime.now().astimezone()
     try:
-        parsed = date_parser.parse(text, default=dt.datetime.now().replace(
-            month=1, day=1, hour=0, minute=0, second=0, microsecond=0))
+        match = _TIME_RE.fullmatch(text) if len(text) <= LIMIT else None
+        return make_time(_iso_fields(match), now) if match else time_parse(text, now)
     except (ValueError, OverflowError):
         return None
-    return parsed if parsed.tzinfo else parsed.astimezone()
+
+
+def _iso_fields(match: re.Match[str]) -> dict[str, Any]:
+    """Date._parse's hash for a plain ISO string (a 4-digit year is never completed)."""
+    fields: dict[str, Any] = {key: int(value) for key, value in match.groupdict().items()
+                              if value is not None and key not in ("fraction", "zone")}
+    if match["fraction"] is not None:
+        fields["sec_fraction"] = rational(int(match["fraction"]), 10 ** len(match["fraction"]))
+    fields["zone"] = match["zone"]
+    return fields
 
 
 def parse_time_string(text: str) -> dt.datetime:
@@ -69,20 +54,6 @@ def parse_time_string(text: str) -> dt.datetime:
     if parsed is None:
         raise InvalidDate(text)
     return parsed.astimezone()
-
-
-def _from_parts(parts: dict[str, str | None]) -> dt.datetime | None:
-    """A local time from regex groups (year … fraction, zone); None for an impossible date."""
-    fraction = (parts.get("fraction") or "0")[:6].ljust(6, "0")
-    try:
-        value = dt.datetime(
-            int(parts["year"] or 0), int(parts["month"] or 0), int(parts["day"] or 0),
-            int(parts.get("hour") or 0), int(parts.get("minute") or 0), int(parts.get("second") or 0),
-            int(fraction), tzinfo=_zone(parts.get("zone")),
-        )
-    except ValueError:
-        return None
-    return value if value.tzinfo is not None else value.astimezone()  # Time.parse keeps a written zone
 
 
 def to_local_time(value: Any) -> dt.datetime:

@@ -37,6 +37,17 @@ def test_documents_get_local_time() -> None:
 
 
 def test_impossible_dates_are_invalid() -> None:
-    assert ruby_time_parse("2024-02-30") is None
+    assert ruby_time_parse("2024-02-32") is None
     with pytest.raises(InvalidDate):
         parse_time_string("not a date")
+
+
+def test_days_past_a_short_months_end_roll_over_as_in_ruby() -> None:
+    assert ruby_time_parse("2024-02-30") == dt.datetime(2024, 3, 1, tzinfo=dt.UTC)  # Time.local(2024, 2, 30)
+
+
+def test_a_typo_ruby_accepts_is_accepted() -> None:
+    # Date._parse("202O-06-21") is {:yday=>202}: day 202 of the current year
+    now = dt.datetime(2023, 5, 17, 14, 33, 20, tzinfo=dt.UTC)
+    assert ruby_time_parse("202O-06-21", now) == dt.datetime(2023, 7, 21, tzinfo=dt.UTC)
+    assert parse_time_string("202O-06-21").timetuple().tm_yday == 202
