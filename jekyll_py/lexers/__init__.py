@@ -28,6 +28,7 @@ _LEXERS: dict[str, tuple[str, str]] = {  # Rouge tag → (module in jekyll_py.le
     "tex": ("tex", "TexLexer"),
     "diff": ("diff", "DiffLexer"),
     "java": ("java", "JavaLexer"),
+    "julia": ("julia", "JuliaLexer"),
     "ruby": ("ruby", "RubyLexer"),
     "javascript": ("javascript", "JavascriptLexer"),
     "html": ("html", "HtmlLexer"),
@@ -39,7 +40,9 @@ _LEXERS: dict[str, tuple[str, str]] = {  # Rouge tag → (module in jekyll_py.le
     "apache": ("apache", "ApacheLexer"),
     "liquid": ("liquid", "LiquidLexer"),
     "markdown": ("markdown", "MarkdownLexer"),
+    "scala": ("scala", "ScalaLexer"),
     "sql": ("sql", "SqlLexer"),
+    "swift": ("swift", "SwiftLexer"),
     "c": ("c", "CLexer"),
     "cpp": ("c", "CppLexer"),
     "ini": ("ini", "IniLexer"),
@@ -47,7 +50,9 @@ _LEXERS: dict[str, tuple[str, str]] = {  # Rouge tag → (module in jekyll_py.le
     "toml": ("toml", "TomlLexer"),
     "nginx": ("nginx", "NginxLexer"),
     "go": ("go", "GoLexer"),
+    "haskell": ("haskell", "HaskellLexer"),
     "make": ("make", "MakeLexer"),
+    "matlab": ("matlab", "MatlabLexer"),
 }
 
 
