@@ -273,7 +273,9 @@ class SpanParser:
         delim = m.group()
         self.pos = m.end()
         simple = len(delim) == 1
-        if simple and start > 0 and src[start - 1] in " \t\n" and self.pos < len(src) and src[self.pos] in " \t\n":
+        # a lone backtick after white space (or opening the text) and before white space is text
+        if (simple and (start == 0 or P.is_ruby_space(src[start - 1])) and self.pos < len(src)
+                and P.is_ruby_space(src[self.pos])):
             self.add_text(delim)
             return
         close = _literal(delim).search(src, self.pos)
