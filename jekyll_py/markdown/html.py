@@ -15,10 +15,9 @@ _RAW_START = re.compile(rf"<(?:{P.HTML_NAME}|/|!--|\?)")
 # Elements whose content kramdown never parses, wherever they are (Html::Parser#handle_html_start_tag).
 RAW_TEXT_ELEMENTS = ("script", "style")
 _MARKDOWN_ATTR = {"0": "raw", "1": "default", "span": "span", "block": "block"}
+# kramdown's HTML_ELEMENT: the names it lowercases, with their attributes' names (others keep their case)
 _KNOWN = P.HTML_SPAN_ELEMENTS | P.HTML_BLOCK_ELEMENTS | P.HTML_VOID_ELEMENTS | P.CONTENT_MODEL_BLOCK \
-    | P.CONTENT_MODEL_SPAN | P.CONTENT_MODEL_RAW | frozenset(
-        "html head body title strong em table caption colgroup col thead tbody tfoot tr th td center font "
-        "figure figcaption video audio source canvas iframe object embed noscript script style".split())
+    | P.CONTENT_MODEL_SPAN | P.CONTENT_MODEL_RAW
 
 
 def normalize_name(name: str) -> str:
@@ -27,13 +26,15 @@ def normalize_name(name: str) -> str:
     return lower if lower in _KNOWN else name
 
 
-def parse_attributes(text: str) -> dict[str, str]:
-    """Attributes in source order; names lowercased, valueless attributes get an empty value."""
+def parse_attributes(text: str, element: str) -> dict[str, str]:
+    """Attributes in source order, valueless ones with an empty value; their names lowercased on a known HTML
+    element only, as kramdown's parse_html_attributes is asked to (`<svg viewBox>` keeps its case)."""
     attrs: dict[str, str] = {}
+    lowercase = element in _KNOWN
     for m in _ATTR_RE.finditer(text):
         name, dq, sq, bare = m.groups()
         value = dq if dq is not None else sq if sq is not None else bare if bare is not None else ""
-        attrs[name.lower()] = value.replace("\n", " ")
+        attrs[name.lower() if lowercase else name] = value.replace("\n", " ")
     return attrs
 
 
@@ -69,7 +70,7 @@ def parse_block_html(parser, parent: Element, src: str, pos: int) -> int | None:
 def _block_element(parser, parent: Element, src: str, tm: re.Match[str]) -> int:
     name = normalize_name(tm.group(1))
     el = parser.new_block(parent, "html_element", name)
-    el.attr.update(parse_attributes(tm.group(2)))
+    el.attr.update(parse_attributes(tm.group(2), name))
     el.options["category"] = "block"
     closed = bool(tm.group(3)) or name in P.HTML_VOID_ELEMENTS
     pos = tm.end()
@@ -155,7 +156,7 @@ def parse_raw(el: Element, src: str, pos: int, parser=None) -> int:
             pos = im.end()
         elif (tm := P.HTML_TAG.match(src, pos)) is not None:
             name = normalize_name(tm.group(1))
-            child = Element("html_element", name, parse_attributes(tm.group(2)))
+            child = Element("html_element", name, parse_attributes(tm.group(2), name))
             closed = bool(tm.group(3)) or name in P.HTML_VOID_ELEMENTS
             model = markdown_attribute_model(child, "raw")
             child.options.update(category="block", content_model=model, is_closed=closed)

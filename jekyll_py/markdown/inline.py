@@ -328,7 +328,7 @@ class SpanParser:
         self._span_element(name, m)
 
     def _span_element(self, name: str, m: re.Match[str]) -> None:
-        attrs = parse_attributes(m.group(2))
+        attrs = parse_attributes(m.group(2), name)
         raw = content_model(name) == "raw" or self.tree.options.get("content_model") == "raw"
         parse = not raw and self.ctx.options.parse_span_html
         marker = attrs.pop("markdown", None)

@@ -9,19 +9,20 @@ HTML_NAME = r"(?:[A-Za-z_][\w.-]*:)?[A-Za-z_][\w.-]*"
 
 HTML_SPAN_ELEMENTS = frozenset(
     "a abbr acronym b big bdo br button cite code del dfn em i img input ins kbd label mark option q rb "
-    "rbc rp rt rtc ruby samp select small span strong sub sup textarea tt u var".split()
+    "rbc rp rt rtc ruby samp select small span strong sub sup tt u var".split()
 )
 HTML_BLOCK_ELEMENTS = frozenset(
-    "address article aside applet body blockquote dd details div dl fieldset figure figcaption footer "
-    "form h1 h2 h3 h4 h5 h6 header hgroup hr html head iframe legend menu li main map nav ol optgroup p "
-    "pre section summary table tbody td th thead tfoot tr ul".split()
+    "address article aside applet body blockquote caption col colgroup dd div dl dt fieldset figcaption "
+    "footer form h1 h2 h3 h4 h5 h6 header hgroup hr html head iframe legend menu li main map nav ol optgroup "
+    "p pre section summary table tbody td th thead tfoot tr ul".split()
 )
 HTML_VOID_ELEMENTS = frozenset(
     "area base br col command embed hr img input keygen link meta param source track wbr".split()
 )
+# kramdown lists `legend` in both; the span list is applied last, so it is span
 CONTENT_MODEL_BLOCK = frozenset(
     "address applet article aside blockquote body dd details div dl fieldset figure figcaption footer "
-    "form header hgroup iframe legend li main map menu nav noscript object section summary td".split()
+    "form header hgroup iframe li main map menu nav noscript object section summary td".split()
 )
 CONTENT_MODEL_SPAN = frozenset(
     "a abbr acronym b bdo big button cite caption del dfn dt em h1 h2 h3 h4 h5 h6 i ins label legend "
