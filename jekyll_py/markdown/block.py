@@ -68,7 +68,19 @@ class BlockParser:
                 new_pos = handler(self, parent, src, pos)
                 if new_pos is not None and new_pos > pos:
                     return new_pos
-        return BlockParser.parse_paragraph(self, parent, src, pos) or len(src)
+        return self.parse_unhandled_line(parent, src, pos)
+
+    def parse_unhandled_line(self, parent: Element, src: str, pos: int) -> int:
+        """A line no block rule takes (` \tcode`: a tab after fewer than four spaces) is text of its own, outside
+        any paragraph, joined to text just before it (kramdown's "this should not occur" `add_text`)."""
+        nl = src.find("\n", pos)
+        end = len(src) if nl < 0 else nl + 1
+        last = parent.children[-1] if parent.children else None
+        if last is not None and last.type == "raw_text":
+            last.value += src[pos:end]
+        else:
+            parent.children.append(Element("raw_text", src[pos:end]))
+        return end
 
     def new_block(self, parent: Element, type: str, value: object = None) -> Element:
         """Append a block element, attaching an IAL that preceded it on its own line."""
@@ -378,7 +390,7 @@ def _rule_list() -> list[tuple[re.Pattern[str], Handler, str | None]]:
         (P.ABBREV_DEF, BlockParser.parse_abbrev_def, "*"),
         (re.compile(r" {0,3}\{:"), BlockParser.parse_extension, "{"),
         (P.EOB_MARKER, BlockParser.parse_eob, "^"),
-        (re.compile(r"."), BlockParser.parse_paragraph, None),
+        (P.PARAGRAPH_START, BlockParser.parse_paragraph, None),
     ]
 
 

@@ -74,6 +74,8 @@ HTML_BLOCK_START = re.compile(rf" {{0,3}}<(?:{HTML_NAME}|!--|/)")
 _LAZY_END = (
     rf"[ \t\f\v\r]*\n|{IAL_BLOCK}|\^\s*?\n|{OPT_SPACE}{LAZY_END_HTML_STOP}|{OPT_SPACE}{LAZY_END_HTML_START}|\Z"
 )
+# kramdown's PARAGRAPH_START: a line whose first character after at most three spaces is neither a space nor a tab
+PARAGRAPH_START = re.compile(rf"{OPT_SPACE}[^ \t\n]")
 PARAGRAPH_END_GFM = re.compile(
     rf"(?:{_LAZY_END}|{OPT_SPACE}(?:[+*-]|\d+\.)[\t ].*\n|#{{1,6}}[\t ]+.*\n|{OPT_SPACE}:[\t ].*\n"
     rf"|{OPT_SPACE}> ?|{OPT_SPACE}[~`]{{3,}})"
