@@ -44,13 +44,18 @@ class Convertible:
         self.body_line = parsed.body_line
         return parsed.data
 
+    def setting(self, key: str) -> Any:
+        """The value Jekyll's own code reads for `key` (`data[key]`): for a document, its data merged with
+        the front matter defaults; a page answers differently when its front matter leaves the key empty."""
+        return self.data.get(key)
+
     @cached_property
     def converters(self) -> list[Converter]:
         return self.site.converters_for(self.ext)
 
     @property
     def permalink(self) -> str | None:
-        value = self.data.get("permalink")
+        value = self.setting("permalink")
         return None if value is None else str(value)
 
     @cached_property
@@ -71,7 +76,7 @@ class Convertible:
         return self.data.get("render_with_liquid") is not False and has_liquid_construct(self.content)
 
     def place_in_layout(self) -> bool:
-        return not (self.is_asset() or self.data.get("layout") == "none")
+        return not (self.is_asset() or self.setting("layout") == "none")
 
     def is_published(self) -> bool:
         return self.data.get("published", True) is not False

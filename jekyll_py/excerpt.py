@@ -48,6 +48,10 @@ class Excerpt:
         """The document's data when first asked, without `layout` and `excerpt`."""
         return {k: v for k, v in self.doc.data.items() if k not in ("layout", "excerpt")}
 
+    def setting(self, key: str) -> Any:
+        """As Convertible#setting: an excerpt has no layout of its own."""
+        return self.data.get(key)
+
     @property
     def path(self) -> Path:
         return Path(f"{self.doc.path}/#excerpt")

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 class Page(Convertible):
     """A page read from `source/dir/name`; `dir` is `""` or starts with `/` as in Jekyll."""
 
+    left_empty: frozenset[str] = frozenset()  # front-matter keys written without a value
+
     type = "pages"
 
     def __init__(self, site: Site, dir: str, name: str, *, read: bool = True) -> None:
@@ -34,6 +36,13 @@ class Page(Convertible):
         if not read:
             self.content = ""
         self.data = deep_merge(site.frontmatter_defaults.all(self.relative_path, self.type), front_matter)
+        self.left_empty = frozenset(key for key, value in front_matter.items() if value is None)
+
+    def setting(self, key: str) -> Any:
+        """A page's data looks the defaults up only for keys its front matter does not name (a default_proc,
+        where documents merge): `layout: null` is no layout even where a default sets one. Liquid still sees
+        the merged data (Convertible#to_liquid), as `self.data` holds it."""
+        return None if key in self.left_empty else self.data.get(key)
 
     def __repr__(self) -> str:
         return f"<Page {self.relative_path}>"

@@ -26,7 +26,7 @@ class Renderer:
         payload = self.site.base_payload()
         payload["page"] = document.to_liquid()
         payload["paginator"] = getattr(document, "pager", None)
-        layout = self.site.layouts.get(str(document.data.get("layout")))
+        layout = self.site.layouts.get(str(document.setting("layout")))
         payload["layout"] = dict(layout.data) if layout else None
         payload["content"] = None
         first = document.converters[0]  # Renderer#assign_highlighter_options!
@@ -89,7 +89,7 @@ class Renderer:
         """Wrap the content in its layout, then that layout's layout, until none is left or one repeats."""
         document = self.document
         layouts = self.site.layouts
-        requested = document.data.get("layout")
+        requested = document.setting("layout")
         layout: Layout | None = layouts.get(str(requested)) if requested is not None else None
         if requested is not None and layout is None:
             log.warn(

@@ -118,9 +118,9 @@ def layout_digests(site: Any) -> dict[str, bytes]:
 
 def layout_chain(item: Any, layouts: dict[str, Any], digests: dict[str, bytes]) -> tuple[tuple[str, bytes | None], ...]:
     """The layouts a render looks up, as the Renderer walks them: the payload's, then parent by parent."""
-    data = item.data if not isinstance(item, StaticFile) else {}
-    names = [str(data.get("layout"))]
-    layout = layouts.get(names[0]) if data.get("layout") is not None else None
+    requested = item.setting("layout") if not isinstance(item, StaticFile) else None
+    names = [str(requested)]
+    layout = layouts.get(names[0]) if requested is not None else None
     seen = []
     while layout is not None and layout not in seen:
         seen.append(layout)

@@ -1,0 +1,4 @@
+---
+layout: null
+---
+var layout = "{{ page.layout }}";
