@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from . import patterns as P
+from .attributes import ALD_ID_NAME, apply_ial, parse_ial
 from .element import Element
 
 _TASK_RE = re.compile(r"\[([ xX])\]\s")
@@ -32,16 +33,31 @@ def _sibling_re(ordered: bool, indentation: int) -> re.Pattern[str]:
 _LAZY_RE = re.compile(r".*\S.*\n")
 
 
+# kramdown's LIST_ITEM_IAL: an attribute list opening an item's first line, which the item (li, dd) takes
+_ITEM_IAL = re.compile(rf"\s*\{{:(?!(?:{ALD_ID_NAME})?:|/)((?:\\\}}|[^}}])+)\}}\s*", re.ASCII)
+_ITEM_IAL_CHECK = re.compile(rf"(?:{_ITEM_IAL.pattern})?\s*\n", re.ASCII)
+
+
 def _first_line(marker_len: int, content: str) -> tuple[str, int]:
-    """Content of the first line and the item's indentation (tabs count to the next multiple of 4)."""
-    if content.strip(P.RUBY_WHITESPACE) == "":
-        return "", marker_len + 1
+    """Content of the first line and the item's indentation (tabs count to the next multiple of 4); a
+    first line that is empty or only an attribute list indents the item by 4 (LIST_ITEM_IAL_CHECK)."""
+    if _ITEM_IAL_CHECK.match(content):
+        return content.lstrip(P.RUBY_WHITESPACE), 4
     while (tab := re.match(r"( *)(\t+)", content)) is not None:
         col = len(tab.group(1)) + marker_len
         spaces = " " * (4 - col % 4 + (len(tab.group(2)) - 1) * 4)
         content = tab.group(1) + spaces + content[tab.end() :]
     indentation = marker_len + len(re.match(r" *", content).group())
     return content.lstrip(P.RUBY_WHITESPACE), indentation
+
+
+def _take_item_ial(parser, item: Element, text: str) -> str:
+    """An attribute list opening the item's text goes to the item (kramdown's `sub!(LIST_ITEM_IAL)`)."""
+    m = _ITEM_IAL.match(text)
+    if m is None:
+        return text
+    apply_ial(item, parse_ial(m.group(1)), parser.ctx.alds)
+    return text[m.end():]
 
 
 def parse_list(parser, parent: Element, src: str, pos: int) -> int | None:
@@ -65,6 +81,7 @@ def parse_list(parser, parent: Element, src: str, pos: int) -> int | None:
         if (m := start_re.match(src, pos)) is not None:
             first, indentation = _first_line(len(m.group(1)), m.group(2))
             item = Element("li")
+            first = _take_item_ial(parser, item, first)
             items.append((item, [first]))
             content_re, indent_re = _item_patterns(indentation)
             start_re = _sibling_re(ordered, indentation)
@@ -206,7 +223,7 @@ def parse_definition_list(parser, parent: Element, src: str, pos: int) -> int | 
                 continue
             break
         dd = Element("dd")
-        parser.parse(dd, text)
+        parser.parse(dd, _take_item_ial(parser, dd, text))
         if not para_first and dd.children and dd.children[0].type == "p" and (
             len(dd.children) == 1 or dd.children[1].type != "blank"
         ):
