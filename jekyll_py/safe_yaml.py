@@ -1,8 +1,9 @@
 """YAML as Jekyll reads it: Psych's safe_load with Date and Time, aliases allowed.
 
-PyYAML (YAML 1.1, like Psych) already types booleans, numbers, dates and timestamps. Two Psych details
-change output and are reproduced here: a timestamp without a zone is read as UTC and shown in the local
-zone (Psych's `Time.at`), and a timestamp with a zone keeps its offset.
+PyYAML (YAML 1.1, like Psych) already types booleans, numbers, dates and timestamps. Psych details
+that change output and are reproduced here: a timestamp without a zone is read as UTC and shown in the local
+zone (Psych's `Time.at`), a timestamp with a zone keeps its offset, and mappings, lists and merge keys (`<<`)
+are built the way Psych's ToRuby visitor builds them (see `_construct_as_psych`).
 """
 
 from __future__ import annotations
@@ -47,7 +48,9 @@ def load(text: str, *, file: str, error: type[JekyllPyError], line_offset: int =
         try:
             return _construct_plain(loader, node, file, error)
         except _NotPlain:
-            data = loader.construct_document(node)
+            data = _construct_as_psych(loader, node, text, file, error)
+    except RecursionError:
+        raise error("YAML nested too deeply", file=file, hint="flatten the structure") from None
     except yaml.YAMLError as exc:
         # Psych, like PyYAML's context mark, points at where the broken construct starts
         mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
@@ -120,7 +123,7 @@ def _settle(data: Any, file: str, error: type[JekyllPyError]) -> Any:
 # Front matter is nearly always mappings, lists and plain scalars. For such a document the values are
 # built here without PyYAML's per-node bookkeeping (about three times faster), in PyYAML's own order,
 # breadth first, so a value that fails to construct fails as it would there. Anything else (a shared or
-# recursive node, a merge key, another tag, deep nesting) goes to PyYAML's construction and `_settle`.
+# recursive node, a merge key, another tag, deep nesting) goes to `_construct_as_psych` and `_settle`.
 
 _YAML_TAG = "tag:yaml.org,2002:"
 _STR, _SEQ, _MAP = f"{_YAML_TAG}str", f"{_YAML_TAG}seq", f"{_YAML_TAG}map"
@@ -172,9 +175,132 @@ def _construct_plain(loader: Any, root: Node, file: str, error: type[JekyllPyErr
                 if type(key_node) is not ScalarNode or key_node.tag not in _PLAIN_KEYS:
                     raise _NotPlain
                 key = key_node.value if key_node.tag == _STR else constructors[key_node.tag](loader, key_node)
+                if key == "<<":
+                    raise _NotPlain  # `"<<"` (quoted) is a merge key to Psych, `!!str <<` is not
                 container[key] = value_of(value_node, depth)
         count += len(container)
         if count > MAX_EXPANDED_VALUES:
             raise _too_many_values(file, error)
     return data
 
+
+# -- the construction of everything else, as Psych does it ------------------------------------------------
+# PyYAML flattens merge keys at the node level before building anything, so `zh: &Z {zh-CN: {<<: *Z}}`
+# becomes a dict that contains itself. Psych (ToRuby) builds depth first, in document order: a mapping or
+# list is registered under its anchor before it is filled, an alias returns that object as it is (maybe
+# still partial), and `<<` merges the value's entries as they are at that moment (`hash.merge!`), so zh-CN
+# gets the keys zh has before it and nothing cyclic. Scalars and other tags stay PyYAML's (its typing, its
+# errors); only mappings tagged !!map and lists tagged !!seq are built here.
+
+_MERGE, _VALUE = f"{_YAML_TAG}merge", f"{_YAML_TAG}value"
+_AS_TEXT = frozenset((_STR, _MERGE, _VALUE))  # Psych reads a lone `<<` or `=` as text wherever it is
+_BLANK = " \t\r\n"
+
+
+def _construct_as_psych(loader: Any, root: Node, text: str, file: str, error: type[JekyllPyError]) -> Any:
+    """The document's value as Psych builds it, with PyYAML's scalars (`_settle` still zones and checks it).
+
+    A broken document raises PyYAML's own error: which of several broken values is reported first follows
+    PyYAML's construction order, as the quick construction does.
+    """
+    try:
+        return _PsychBuilder(loader, text, file, error).build(root)
+    except (JekyllPyError, RecursionError):
+        raise
+    except Exception as mine:
+        # a constructor that failed halfway leaves its node marked as under construction: start afresh
+        loader.constructed_objects, loader.recursive_objects, loader.state_generators = {}, {}, []
+        loader.deep_construct = False
+        try:
+            loader.construct_document(root)
+        except Exception as theirs:
+            raise theirs from None
+        raise mine from None
+
+
+class _PsychBuilder:
+    """Psych's `visit_Psych_Nodes_Mapping`/`revive_hash`, `register_empty` and `visit_Psych_Nodes_Alias`."""
+
+    def __init__(self, loader: Any, text: str, file: str, error: type[JekyllPyError]) -> None:
+        self.loader = loader
+        self.constructors = loader.yaml_constructors
+        self.text = text
+        self.bom = 1 if text.startswith("\ufeff") else 0  # libyaml's marks do not count the BOM
+        self.file, self.error = file, error
+        self.built: dict[int, Any] = {}  # the composer gives an alias the anchor's own node
+        self.count = 0  # values stored, merged copies included: a merge copies, it does not share
+
+    def build(self, node: Node) -> Any:
+        """One frame per level of nesting, like `_settle`, so both meet the recursion limit at one depth."""
+        known = self.built.get(id(node), self)
+        if known is not self:
+            return known  # an alias: the object as it is now, maybe still being filled
+        kind, tag = type(node), node.tag
+        if kind is ScalarNode:
+            if tag in _AS_TEXT:
+                return node.value
+            if tag in _PLAIN_SCALARS:
+                return self.constructors[tag](self.loader, node)
+        elif kind is MappingNode and tag == _MAP:
+            mapping: dict[Any, Any] = {}
+            self.built[id(node)] = mapping
+            for key_node, value_node in node.value:
+                key = self.build(key_node)
+                is_alias = id(value_node) in self.built
+                value = self.build(value_node)
+                if key == "<<" and isinstance(key, str) and self.is_merge_key(key_node):
+                    self.merge(mapping, value_node, value, is_alias)
+                    continue
+                try:
+                    mapping[key] = value
+                except TypeError:
+                    raise yaml.constructor.ConstructorError(
+                        "while constructing a mapping", node.start_mark, "found unhashable key", key_node.start_mark
+                    ) from None
+            self.counted(len(node.value))
+            return mapping
+        elif kind is SequenceNode and tag == _SEQ:
+            items: list[Any] = []
+            self.built[id(node)] = items
+            for child in node.value:
+                items.append(self.build(child))
+            self.counted(len(items))
+            return items
+        value = self.loader.construct_object(node, deep=True)  # binary, !!set, !!omap, an unknown tag's error
+        self.built[id(node)] = value
+        return value
+
+    def merge(self, mapping: dict[Any, Any], value_node: Node, value: Any, is_alias: bool) -> None:
+        """`hash.merge!(val)`; for a written list, its mappings with the first winning; else a `<<` key."""
+        if type(value_node) is SequenceNode and not is_alias and all(isinstance(item, dict) for item in value):
+            merged: dict[Any, Any] = {}
+            for item in reversed(value):
+                merged.update(item)
+                self.counted(len(item))
+            value = merged
+        if isinstance(value, dict):
+            mapping.update(value)
+            self.counted(len(value))
+        else:
+            mapping["<<"] = value  # Psych's TypeError fallback: a list alias, a scalar, a list with a scalar
+
+    def is_merge_key(self, key_node: Node) -> bool:
+        """A `<<` key merges unless its tag is written and is a str tag (`!!str <<`); `"<<"` merges too."""
+        if key_node.tag != _STR:
+            return True
+        text, index = self.text, key_node.start_mark.index + self.bom
+        while index < len(text) and text[index] in "&!":  # the node's properties: anchor and tag
+            end = index
+            while end < len(text) and text[end] not in _BLANK:
+                end += 1
+            if text[index] == "!":
+                return text[index:end] == "!"  # a bare `!` is no tag to Psych
+            index = end
+            while index < len(text) and text[index] in _BLANK:
+                index += 1
+        return True
+
+    def counted(self, values: int) -> None:
+        self.count += values
+        if self.count > MAX_EXPANDED_VALUES:
+            raise _too_many_values(self.file, self.error)
