@@ -48,6 +48,7 @@ _LEXERS: dict[str, tuple[str, str]] = {  # Rouge tag → (module in jekyll_py.le
     "ini": ("ini", "IniLexer"),
     "docker": ("docker", "DockerLexer"),
     "toml": ("toml", "TomlLexer"),
+    "typescript": ("typescript", "TypescriptLexer"),
     "nginx": ("nginx", "NginxLexer"),
     "go": ("go", "GoLexer"),
     "haskell": ("haskell", "HaskellLexer"),
