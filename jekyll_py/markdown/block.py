@@ -206,8 +206,10 @@ class BlockParser:
         return m.end()
 
     def _after_boundary(self, parent: Element) -> bool:
+        """kramdown's after_block_boundary?: first, after a blank line or a written `^`, or an IAL line."""
         last = parent.children[-1] if parent.children else None
-        return last is None or last.type in ("blank", "eob")
+        return (last is None or last.type == "blank" or (last.type == "eob" and not last.options.get("definition"))
+                or bool(self.block_ial))
 
     def parse_footnote_def(self, parent: Element, src: str, pos: int) -> int:
         m = P.FOOTNOTE_DEF.match(src, pos)
@@ -313,7 +315,9 @@ def _blockquote_stop(src: str, pos: int) -> bool:
 
 
 def _before_boundary(src: str, pos: int) -> bool:
-    return pos >= len(src) or bool(P.BLANK_LINE.match(src, pos)) or bool(P.EOB_MARKER.match(src, pos))
+    """kramdown's before_block_boundary?: the end, a blank line, a `^` line or an IAL line next."""
+    return (pos >= len(src) or bool(P.BLANK_LINE.match(src, pos)) or bool(P.EOB_MARKER.match(src, pos))
+            or bool(P.IAL_BLOCK_START.match(src, pos)))
 
 
 _LAZY_CODE_BLOCKER = re.compile(

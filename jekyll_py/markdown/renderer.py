@@ -158,9 +158,14 @@ class HtmlRenderer:
         return f"{sp}<pre{html_attributes(attr)}><code{html_attributes(code_attr)}>{text}\n</code></pre>\n"
 
     def convert_math(self, el: Element, indent: int) -> str:
+        """kramdown's MathJax engine: a block is written unindented, in a `div` only when it has attributes."""
         value = escape_text(el.value)
         if el.options.get("category") == "block":
-            return f"{' ' * indent}\\[{value}\\]\n"
+            if not el.attr:
+                return f"\\[{value}\\]\n"
+            return f"{' ' * indent}<div{html_attributes(el.attr)}>\\[{value}\\]\n</div>\n"
+        if el.attr:
+            return f"<span{html_attributes(el.attr)}>${el.value}$</span>"
         return f"\\({value}\\)"
 
     def convert_table(self, el: Element, indent: int) -> str:
