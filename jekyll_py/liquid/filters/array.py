@@ -105,7 +105,9 @@ def sort(value: Any, prop: Any = None, nils: Any = "first") -> list[Any]:
     """Jekyll's sort: plain Ruby sort, or by property with nils first or last."""
     if is_nil(value):
         raise JekyllTagError("Cannot sort a null object.", ruby_class="ArgumentError")
-    items = list(value.values()) if is_hash(value) else list(value) if is_array(value) else [value]
+    # Ruby's Hash#sort and Hash#map see [key, value] pairs
+    items = [[key, item] for key, item in value.items()] if is_hash(value) else list(value) if is_array(value) \
+        else [value]
     if is_nil(prop):
         if _uniform(items):  # nothing can fail: Python's stable sort gives the same order, faster
             return sorted(items, key=_sort_key)
@@ -160,6 +162,8 @@ def item_property(item: Any, prop: Any) -> Any:
     name = to_s(prop)
     value: Any = item
     for key in name.split(".") if "." in name else [name]:
+        if is_array(value):  # Array#[] with a String key
+            raise JekyllTagError("no implicit conversion of String into Integer", ruby_class="TypeError")
         value = property_of(value, key) if is_hash(value) else None
     text = to_s(value)
     if INTEGER_LIKE.match(text):
