@@ -119,7 +119,7 @@ class BlockParser:
             return None
         data = src[pos:end]
         # kramdown joins lazy (unindented) continuation lines to the previous code line with a space
-        data = re.sub(r"\n( {0,3}\S)", r" \1", data)
+        data = re.sub(r"\n( {0,3}\S)", r" \1", data, flags=re.ASCII)
         data = re.sub(r"^(?:\t| {4})", "", data, flags=re.M)
         el = self.new_block(parent, "codeblock", data)
         el.options["fenced"] = False
@@ -201,7 +201,7 @@ class BlockParser:
             return None
         if not _before_boundary(src, m.end()):
             return None
-        el = self.new_block(parent, "math", m.group(2).strip())
+        el = self.new_block(parent, "math", m.group(2).strip(P.RUBY_WHITESPACE))
         el.options["category"] = "block"
         return m.end()
 
@@ -235,7 +235,7 @@ class BlockParser:
     def parse_abbrev_def(self, parent: Element, src: str, pos: int) -> int:
         m = P.ABBREV_DEF.match(src, pos)
         assert m
-        self.ctx.abbrevs[m.group(1)] = m.group(2).strip()
+        self.ctx.abbrevs[m.group(1)] = m.group(2).strip(P.RUBY_WHITESPACE)
         parent.children.append(definition_marker())
         return m.end()
 
@@ -323,7 +323,7 @@ def _before_boundary(src: str, pos: int) -> bool:
 _LAZY_CODE_BLOCKER = re.compile(
     rf"(?:{P.IAL_BLOCK}|\^\s*?\n|{P.OPT_SPACE}{P.LAZY_END_HTML_STOP}|{P.OPT_SPACE}{P.LAZY_END_HTML_START})"
 )
-_LAZY_LINE = re.compile(r"[ \t]*\S.*\n")
+_LAZY_LINE = re.compile(r"[ \t]*\S.*\n", re.ASCII)
 
 
 def match_codeblock(src: str, pos: int, lazy_first: bool = False) -> int:

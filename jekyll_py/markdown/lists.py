@@ -20,7 +20,7 @@ _TASK_RE = re.compile(r"\[([ xX])\]\s")
 def _item_patterns(indentation: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(content_re, indent_re) for an item whose content starts at column `indentation`."""
     indent = rf"(?:(?:\t| {{4}}){{{indentation // 4}}} {{{indentation % 4}}}|(?:\t| {{4}}){{{indentation // 4 + 1}}})"
-    return re.compile(indent + r".*\S.*\n"), re.compile(indent)
+    return re.compile(indent + r".*\S.*\n", re.ASCII), re.compile(indent)
 
 
 @lru_cache(maxsize=64)
@@ -30,7 +30,7 @@ def _sibling_re(ordered: bool, indentation: int) -> re.Pattern[str]:
     return re.compile(rf"( {{0,{max(spaces, 0)}}}{marker})([\t ].*\n)")
 
 
-_LAZY_RE = re.compile(r".*\S.*\n")
+_LAZY_RE = re.compile(r".*\S.*\n", re.ASCII)
 
 
 # kramdown's LIST_ITEM_IAL: an attribute list opening an item's first line, which the item (li, dd) takes

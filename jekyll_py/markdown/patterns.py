@@ -43,7 +43,7 @@ ALD_START = re.compile(r" {0,3}\{:(\w[\w-]*):((?:\\\}|[^}])*)\}[ \t]*\n")
 EXTENSION_START = re.compile(r" {0,3}\{::(\w+)((?:\\\}|[^}])*?)(/)?\}")
 
 INDENT = re.compile(r"(?:\t| {4})")
-CODEBLOCK_LINE = re.compile(r"(?:\t| {4})[ \t]*\S.*\n")
+CODEBLOCK_LINE = re.compile(r"(?:\t| {4})[ \t]*\S.*\n", re.ASCII)  # a no-break space is \S
 FENCED_START = re.compile(r" {0,3}[~`]{3,}")
 FENCED_MATCH = re.compile(
     r" {0,3}(([~`]){3,})[ \t]*((\S+?)(?:\?\S*)?)?[ \t]*\n(.*?)^ {0,3}\1\2*[ \t]*\n", re.S | re.M

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+from . import patterns as P
 from .element import Element
 
 TABLE_LINE = re.compile(r"(?:\||.*?[^\\\n]\|).*?\n")
-TABLE_START = re.compile(r" {0,3}(?=\S)(?:\||.*?[^\\\n]\|).*?\n")
+TABLE_START = re.compile(r" {0,3}(?=\S)(?:\||.*?[^\\\n]\|).*?\n", re.ASCII)
 _SEP_LINE = re.compile(r"([+|: \t-]*?-[+|: \t-]*?)[ \t]*\n")
 _ALIGN = re.compile(r"[ \t]?(:?)-+(:?)[ \t]?")
 _FOOT_LINE = re.compile(r"[+|: \t=]*?=[+|: \t=]*?[ \t]*\n")
@@ -22,7 +23,7 @@ def parse_table(parser, parent: Element, src: str, pos: int) -> int | None:
     if last is not None and last.type not in ("blank", "eob"):
         return None
     start = pos
-    leading_pipe = bool(re.match(r"\s*\|", src[pos:src.find("\n", pos) + 1]))
+    leading_pipe = bool(re.match(r"\s*\|", src[pos:src.find("\n", pos) + 1], re.ASCII))
     m = _SEP_LINE.match(src, pos)
     if m:
         pos = m.end()
@@ -57,14 +58,14 @@ def parse_table(parser, parent: Element, src: str, pos: int) -> int | None:
             state["footer"] = True
         elif (m := _ROW_LINE.match(src, pos)) is not None:
             cells = split_cells(m.group(1))
-            if leading_pipe and cells and not cells[0].strip():
+            if leading_pipe and cells and not cells[0].strip(P.RUBY_WHITESPACE):
                 cells.pop(0)
-            if cells and not cells[-1].strip():
+            if cells and not cells[-1].strip(P.RUBY_WHITESPACE):
                 cells.pop()
             row = Element("tr")
             for text in cells:
                 cell = Element("td")
-                cell.children.append(Element("raw_text", text.strip()))
+                cell.children.append(Element("raw_text", text.strip(P.RUBY_WHITESPACE)))
                 row.children.append(cell)
             columns = max(columns, len(cells))
             rows.append(row)
@@ -93,7 +94,7 @@ def _is_table_line(src: str, pos: int) -> bool:
     if m is None:
         return False
     line = m.group()
-    return line.lstrip().startswith("|") or len(split_cells(line)) > 1
+    return line.lstrip(P.RUBY_WHITESPACE).startswith("|") or len(split_cells(line)) > 1
 
 
 def _alignment(left: str, right: str) -> str:
