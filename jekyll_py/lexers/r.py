@@ -46,7 +46,7 @@ class RLexer(RougeLexer):
         "root": [
             (r"#'.*?$", Comment.Doc),
             (r"#.*?$", Comment.Single),
-            (r"\s+", Whitespace),
+            (r"[ \t\n\v\f\r]+", Whitespace),  # Ruby's \s: a no-break space is an Error
             (r"`[^`]+?`", Name),
             (r"(?s)'(\\.|.)*?'", String.Single),
             (r'(?s)"(\\.|.)*?"', String.Double),
@@ -55,7 +55,7 @@ class RLexer(RougeLexer):
             (r"[+-]?([0-9]+([.][0-9]+)?|[.][0-9]+)([eE][+-]?[0-9]+)?[Li]?", Number),
             # Rouge's `\b(?<!.)` cannot look behind the scan position: only "a word character follows" remains
             (rf"(?=\w)({'|'.join(re.escape(f) for f in PRIMITIVE_FUNCTIONS)})(?=\()", Name.Function),
-            (r"(?:(?:[^\W\d_]|[.][._[^\W\d_]])[._\w]*)|[.]", _word),
+            (r"(?:(?:[^\W\d_]|[.][._[^\W\d_]])[._0-9A-Za-z]*)|[.]", _word),  # Ruby's \w is ASCII
             (r"[\[\]{}();,]", Punctuation),
             (r"[-<>?*+^/!=~$@:%&|]", Operator),
         ],
