@@ -45,6 +45,7 @@ _LEXERS: dict[str, tuple[str, str]] = {  # Rouge tag → (module in jekyll_py.le
     "swift": ("swift", "SwiftLexer"),
     "c": ("c", "CLexer"),
     "cpp": ("c", "CppLexer"),
+    "conf": ("conf", "ConfLexer"),
     "ini": ("ini", "IniLexer"),
     "docker": ("docker", "DockerLexer"),
     "toml": ("toml", "TomlLexer"),
