@@ -52,6 +52,8 @@ _LEXERS: dict[str, tuple[str, str]] = {  # Rouge tag → (module in jekyll_py.le
     "typescript": ("typescript", "TypescriptLexer"),
     "nginx": ("nginx", "NginxLexer"),
     "go": ("go", "GoLexer"),
+    "gradle": ("groovy", "GradleLexer"),
+    "groovy": ("groovy", "GroovyLexer"),
     "haskell": ("haskell", "HaskellLexer"),
     "make": ("make", "MakeLexer"),
     "matlab": ("matlab", "MatlabLexer"),
