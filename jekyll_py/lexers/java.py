@@ -19,6 +19,7 @@ DECLARATIONS = (
 TYPES = "boolean byte char double float int long short var void"
 
 ID = r"[^\W\d]\w*"  # [[:alpha:]_][[:word:]]*
+SPACE = r"[ \t\n\v\f\r]"  # Ruby's \s (the patterns are compiled for Unicode letters: a no-break space is not \s)
 DIGIT = r"(?:[0-9]_+[0-9]|[0-9])"
 
 
@@ -40,11 +41,11 @@ class JavaLexer(RougeLexer):
 
     tokens = {
         "root": [
-            (r"[^\S\n]+", Text),
+            (r"[ \t\v\f\r]+", Text),
             (r"//.*?$", Comment.Single),
             (r"(?s)/\*.*?\*/", Comment.Multiline),
             (rf"{_alternation(KEYWORDS)}\b", Keyword),
-            (r"(\s*(?:[a-zA-Z_][a-zA-Z0-9_.\[\]<>]*\s+)+?)([a-zA-Z_][a-zA-Z0-9_]*)(\s*)(\()", _method),
+            (rf"({SPACE}*(?:[a-zA-Z_][a-zA-Z0-9_.\[\]<>]*{SPACE}+)+?)([a-zA-Z_][a-zA-Z0-9_]*)({SPACE}*)(\()", _method),
             (rf"@{ID}", Name.Decorator),
             (rf"{_alternation(DECLARATIONS)}\b", Keyword.Declaration),
             (rf"{_alternation(TYPES)}\b", Keyword.Type),
@@ -66,6 +67,6 @@ class JavaLexer(RougeLexer):
             (rf"{DIGIT}+L?", Number.Integer),
             (r"\n", Text),
         ],
-        "class": [(r"\s+", Text), (ID, Name.Class, "#pop")],
-        "import": [(r"\s+", Text), (r"(?i)[a-z0-9_.]+\*?", Name.Namespace, "#pop")],
+        "class": [(rf"{SPACE}+", Text), (ID, Name.Class, "#pop")],
+        "import": [(rf"{SPACE}+", Text), (r"(?i)[a-z0-9_.]+\*?", Name.Namespace, "#pop")],
     }

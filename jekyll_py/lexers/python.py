@@ -97,8 +97,8 @@ class PythonLexer(RougeLexer):
     tokens = {
         "root": [
             (r"\n+", Text),
-            (r'(?is)^(:)(\s*)([ru]{,2}""".*?""")', groups(Punctuation, Text, String.Doc)),
-            (r"[^\S\n]+", Text),
+            (r'(?is)^(:)([ \t\n\v\f\r]*)([ru]{,2}""".*?""")', groups(Punctuation, Text, String.Doc)),
+            (r"[ \t\v\f\r]+", Text),
             (r"#(.*)?\n?", Comment.Single),
             (r"[\[\]{}:(),;.]", Punctuation),
             (r"\\\n", Text),
@@ -107,12 +107,12 @@ class PythonLexer(RougeLexer):
             (r"(<<|>>|//|\*\*)=?", Operator),
             (r"[-~+/*%=<>&^|@]=?|!=", Operator),
             (
-                rf"(from)((?:\\\s|\s)+)({DOTTED})((?:\\\s|\s)+)(import)",
+                rf"(from)((?:\\[ \t\n\v\f\r]|[ \t\n\v\f\r])+)({DOTTED})((?:\\[ \t\n\v\f\r]|[ \t\n\v\f\r])+)(import)",
                 groups(Keyword.Namespace, Text, Name.Namespace, Text, Keyword.Namespace),
             ),
-            (rf"(import)(\s+)({DOTTED})", groups(Keyword.Namespace, Text, Name.Namespace)),
-            (r"(def)((?:\s|\\\s)+)", _def_or_class("funcname")),
-            (r"(class)((?:\s|\\\s)+)", _def_or_class("classname")),
+            (rf"(import)([ \t\n\v\f\r]+)({DOTTED})", groups(Keyword.Namespace, Text, Name.Namespace)),
+            (r"(def)((?:[ \t\n\v\f\r]|\\[ \t\n\v\f\r])+)", _def_or_class("funcname")),
+            (r"(class)((?:[ \t\n\v\f\r]|\\[ \t\n\v\f\r])+)", _def_or_class("classname")),
             (r"`.*?`", String.Backtick),
             (r"(?i)([rfbu]{0,2})('''|\"\"\"|['\"])", _string_start),
             (rf"(?i)@{DOTTED}", Name.Decorator),
