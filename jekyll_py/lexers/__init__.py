@@ -20,6 +20,7 @@ class Lexer(Protocol):
 _LEXERS: dict[str, tuple[str, str]] = {  # Rouge tag → (module in jekyll_py.lexers, class)
     "shell": ("shell", "ShellLexer"),
     "console": ("console", "ConsoleLexer"),
+    "powershell": ("powershell", "PowershellLexer"),
     "python": ("python", "PythonLexer"),
     "json": ("json", "JsonLexer"),
     "json-doc": ("json", "JsonDocLexer"),
