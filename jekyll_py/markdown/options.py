@@ -33,7 +33,13 @@ class Options:
     transliterated_header_ids: bool = False
     guess_lang: bool = True
     syntax_highlighting: bool = True
+    highlighter_disabled: bool = False  # syntax_highlighter_opts: disable
     default_lang: str = ""
+
+    @property
+    def highlights(self) -> bool:
+        """Whether code is highlighted: a highlighter is named and its options do not disable it."""
+        return self.syntax_highlighting and not self.highlighter_disabled
 
     def copy(self) -> Options:
         """A shallow copy, used when `{::options /}` changes values mid-document."""
@@ -108,6 +114,9 @@ def update_options(opts: Options, raw: dict[str, Any]) -> None:
         if name == "syntax_highlighter":
             opts.syntax_highlighting = value not in (None, "", "nil", False)
             continue
+        if name == "syntax_highlighter_opts" and isinstance(value, dict):
+            _update_highlighter_options(opts, value)
+            continue
         if name == "typographic_symbols" and isinstance(value, dict):
             opts.typographic_symbols = {str(k): str(v) for k, v in value.items()}
             continue
@@ -115,3 +124,14 @@ def update_options(opts: Options, raw: dict[str, Any]) -> None:
         if setter is None or value is None:
             continue
         setattr(opts, name, setter(value))
+
+
+def _update_highlighter_options(opts: Options, raw: dict[str, Any]) -> None:
+    """`syntax_highlighter_opts:`: `disable` leaves code unhighlighted (Rouge's highlighter answers nil, so
+    blocks are a plain `pre` and spans a bare `code`); `default_lang` and `guess_lang` as top-level keys."""
+    for key, value in raw.items():
+        name = str(key).strip()
+        if name == "disable":
+            opts.highlighter_disabled = value not in (None, False)
+        elif name in ("default_lang", "guess_lang") and value is not None:
+            setattr(opts, name, _SETTERS[name](value))

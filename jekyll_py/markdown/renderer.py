@@ -147,7 +147,7 @@ class HtmlRenderer:
         name = lang or (self.opts.default_lang or "plaintext")
         from jekyll_py.highlight import highlight_inner  # lazy: highlight imports this package's data
 
-        highlighted = highlight_inner(el.value, name) if self.opts.syntax_highlighting else None
+        highlighted = highlight_inner(el.value, name) if self.opts.highlights else None
         if highlighted is not None:
             classes = f"language-{name} highlighter-rouge"
             attr["class"] = f"{classes} {attr['class']}".strip() if attr.get("class") else classes
@@ -260,6 +260,8 @@ class HtmlRenderer:
         cls = attr.get("class", "")
         m = re.search(r"\blanguage-(\S+)", cls)
         lang = m.group(1) if m else None
+        if not self.opts.highlights:
+            return f"<code{html_attributes(attr)}>{escape_all(el.value)}</code>"
         if lang is None:
             attr["class"] = ("language-plaintext highlighter-rouge " + cls).strip()
             return f"<code{html_attributes(attr)}>{escape_all(el.value)}</code>"
