@@ -191,8 +191,10 @@ def load_partial(env: Environment, path: Path) -> BoundTemplate:
     cache: dict[Path, BoundTemplate] = env.__dict__.setdefault("inclusions", {})
     template = cache.get(path)
     if template is None:
-        source = path.read_text(encoding="utf-8")
-        template = env.parse_template(source, IncludeNode.display_path(env, path))  # type: ignore[attr-defined]
+        from jekyll_py.frontmatter import read_text  # Jekyll reads includes with "bom|utf-8": a BOM is dropped
+
+        shown = IncludeNode.display_path(env, path)
+        template = env.parse_template(read_text(path, shown), shown)  # type: ignore[attr-defined]
         cache[path] = template
     return template
 
