@@ -368,6 +368,9 @@ class SpanParser:
             self.pos = start + len(opener)
             return
         self.pos = start + len(opener)
+        if not image and (self._in("a") or self._in("img")):  # kramdown: no link inside a link or an image
+            self.add_text(opener)
+            return
         el = Element("img" if image else "a")
         count = [1]
 
