@@ -51,6 +51,7 @@ _LEXERS: dict[str, tuple[str, str]] = {  # Rouge tag → (module in jekyll_py.le
     "docker": ("docker", "DockerLexer"),
     "toml": ("toml", "TomlLexer"),
     "typescript": ("typescript", "TypescriptLexer"),
+    "viml": ("viml", "VimlLexer"),
     "nginx": ("nginx", "NginxLexer"),
     "go": ("go", "GoLexer"),
     "gradle": ("groovy", "GradleLexer"),
