@@ -82,9 +82,13 @@ class BlockParser:
             parent.children.append(Element("raw_text", src[pos:end]))
         return end
 
-    def new_block(self, parent: Element, type: str, value: object = None) -> Element:
-        """Append a block element, attaching an IAL that preceded it on its own line."""
+    def new_block(self, parent: Element, type: str, value: object = None,
+                  attr: dict[str, str] | None = None) -> Element:
+        """Append a block element, attaching an IAL that preceded it on its own line (after the element's own
+        attributes, as kramdown merges it: classes added, other keys replaced)."""
         el = Element(type, value)
+        if attr:
+            el.attr.update(attr)
         if self.block_ial:
             for ial in self.block_ial:
                 apply_ial(el, ial, self.ctx.alds)

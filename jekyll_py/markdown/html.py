@@ -69,8 +69,7 @@ def parse_block_html(parser, parent: Element, src: str, pos: int) -> int | None:
 
 def _block_element(parser, parent: Element, src: str, tm: re.Match[str]) -> int:
     name = normalize_name(tm.group(1))
-    el = parser.new_block(parent, "html_element", name)
-    el.attr.update(parse_attributes(tm.group(2), name))
+    el = parser.new_block(parent, "html_element", name, parse_attributes(tm.group(2), name))
     el.options["category"] = "block"
     closed = bool(tm.group(3)) or name in P.HTML_VOID_ELEMENTS
     pos = tm.end()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 OPT_SPACE = r" {0,3}"
-HTML_NAME = r"(?:[A-Za-z_][\w.-]*:)?[A-Za-z_][\w.-]*"
+HTML_NAME = r"(?:[^\W\d][\w.-]*:)?[^\W\d][\w.-]*"  # REXML's UNAME_STR: Unicode letters
 
 HTML_SPAN_ELEMENTS = frozenset(
     "a abbr acronym b big bdo br button cite code del dfn em i img input ins kbd label mark option q rb "
