@@ -13,7 +13,7 @@ from . import patterns as P
 from .attributes import ALD_ID_NAME, apply_ial, parse_ial
 from .element import Element
 
-_TASK_RE = re.compile(r"\[([ xX])\]\s")
+_TASK_RE = re.compile(r"\s*\[([ xX])\]\s+", re.ASCII)
 
 
 @lru_cache(maxsize=64)
@@ -140,37 +140,31 @@ def _finish_items(parser, parent: Element, lst: Element, items: list, eob: bool)
                 kids[0].children[0].value += "\n"
             kids[0].options["transparent"] = True
         last_blank = kids.pop() if kids[-1].type == "blank" else None
-    _mark_tasks(lst)
+    if parser.gfm:  # task lists are kramdown-parser-gfm's
+        _mark_tasks(lst)
     if last_blank is not None and not eob:
         parent.children.append(last_blank)
 
 
 def _mark_tasks(lst: Element) -> None:
-    """GFM task list items: `[ ]`/`[x]` at the start of an item become disabled checkboxes."""
-    if lst.type != "ul":
-        return
-    found = False
+    """kramdown-parser-gfm's task lists (ul or ol): `[ ]`/`[x]` opening an item's first paragraph becomes a
+    disabled checkbox, and from the first such item on, every item opening with a paragraph is a task item."""
+    is_tasklist = False
     for item in lst.children:
         if not item.children or item.children[0].type != "p":
             continue
         raw = item.children[0].children[0] if item.children[0].children else None
-        if raw is None or raw.type != "raw_text":
-            continue
-        m = _TASK_RE.match(raw.value)
-        if not m:
-            continue
-        raw.value = raw.value[m.end():]
-        checkbox = {"type": "checkbox", "class": "task-list-item-checkbox", "disabled": "disabled"}
-        if m.group(1) in "xX":
-            checkbox["checked"] = "checked"
-        item.children[0].options["task"] = checkbox
-        found = True
-    if not found:
-        return
-    # kramdown-parser-gfm marks every item of a list that has a task item
-    for item in lst.children:
-        item.attr["class"] = "task-list-item" + (" " + item.attr["class"] if "class" in item.attr else "")
-    lst.attr.setdefault("class", "task-list")
+        if raw is not None and raw.type == "raw_text" and (m := _TASK_RE.match(raw.value)) is not None:
+            raw.value = raw.value[m.end():]
+            checkbox = {"type": "checkbox", "class": "task-list-item-checkbox", "disabled": "disabled"}
+            if m.group(1) in "xX":
+                checkbox["checked"] = "checked"
+            item.children[0].options["task"] = checkbox
+            is_tasklist = True
+        if is_tasklist:
+            item.attr["class"] = "task-list-item" + (" " + item.attr["class"] if "class" in item.attr else "")
+    if is_tasklist:
+        lst.attr.setdefault("class", "task-list")
 
 
 def parse_definition_list(parser, parent: Element, src: str, pos: int) -> int | None:

@@ -8,19 +8,23 @@ from __future__ import annotations
 
 import re
 
+from jekyll_py.lexers.onigmo_words import WORD
+
 _PUNCT = r"""[!"#$%'()*+,\-./:;<=>?@\[\\\]^_`{|}~]"""
 _CLOSE = r"""[^ \\\t\r\n\[{(\-]"""
+# Ruby's \w is ASCII but its \b and \B see Unicode word characters (Onigmo): `""(빈` opens both quotes
+_NOT_BOUNDARY = f"(?:(?<=[{WORD}])(?=[{WORD}])|(?<![{WORD}])(?![{WORD}]))"
 
 # (pattern, substitutions): an int re-emits that group as text, a name emits a quote
 QUOTE_RULES: list[tuple[re.Pattern[str], tuple[int | str, ...]]] = [
     (re.compile(r"""("|')(?=[_*]{1,2}\S)""", re.A), ("lquote1",)),
-    (re.compile(rf"""("|')(?={_PUNCT}(?!\.\.)\B)""", re.A), ("rquote1",)),
+    (re.compile(rf"""("|')(?={_PUNCT}(?!\.\.){_NOT_BOUNDARY})""", re.A), ("rquote1",)),
     (re.compile(r"""(\s?)"'(?=\w)""", re.A), (1, "ldquo", "lsquo")),
     (re.compile(r"""(\s?)'"(?=\w)""", re.A), (1, "lsquo", "ldquo")),
     (re.compile(r"""(\s?)'(?=\d\ds)""", re.A), (1, "rsquo")),
     (re.compile(r"""(\s)('|")(?=\w)""", re.A), (1, "lquote2")),
     (re.compile(rf"""({_CLOSE})('|")""", re.A), (1, "rquote2")),
-    (re.compile(r"""("|')(?=\s|s\b|$)""", re.M | re.A), ("rquote1",)),
+    (re.compile(rf"""("|')(?=\s|s(?![{WORD}])|$)""", re.M | re.A), ("rquote1",)),
     (re.compile(r"""(.?)'""", re.S | re.A), (1, "lsquo")),
     (re.compile(r"""(.?)\"""", re.S | re.A), (1, "ldquo")),
 ]
