@@ -4,36 +4,26 @@ expression, and `name:` / `name?:` in a statement a label followed by an express
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
-from pygments.token import Keyword, Name, Operator, Punctuation, Text
+from pygments.token import Name, Operator, Punctuation, Text
 
-from jekyll_py.lexers.base import Context, groups
-from jekyll_py.lexers.javascript import BUILTINS, CONSTANTS, DECLARATIONS, ID, KEYWORDS, RESERVED, JavascriptLexer
+from jekyll_py.lexers.base import groups
+from jekyll_py.lexers.javascript import (
+    BUILTINS,
+    DECLARATIONS,
+    ID,
+    KEYWORDS,
+    RESERVED,
+    JavascriptLexer,
+    identifier_rule,
+)
 
 TS_KEYWORDS = KEYWORDS | frozenset("is namespace static private protected public implements readonly".split())
 TS_DECLARATIONS = DECLARATIONS | frozenset(("type", "abstract"))
 TS_RESERVED = RESERVED | frozenset("string any void number namespace module declare default interface keyof".split())
 TS_BUILTINS = BUILTINS | frozenset(("Pick", "Partial", "Readonly", "Record"))
-
-
-def _identifier(ctx: Context, m: re.Match[str]) -> None:
-    word = m.group(0)
-    if word in TS_KEYWORDS:
-        ctx.token(Keyword)
-        ctx.push("expr_start")
-    elif word in TS_DECLARATIONS:
-        ctx.token(Keyword.Declaration)
-        ctx.push("expr_start")
-    elif word in TS_RESERVED:
-        ctx.token(Keyword.Reserved)
-    elif word in CONSTANTS:
-        ctx.token(Keyword.Constant)
-    elif word in TS_BUILTINS:
-        ctx.token(Name.Builtin)
-    else:
-        ctx.token(Name.Other)
+_identifier = identifier_rule(TS_KEYWORDS, TS_DECLARATIONS, TS_RESERVED, TS_BUILTINS)
 
 
 def _with_ts_words(rules: list[Any]) -> list[Any]:
