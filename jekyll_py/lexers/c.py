@@ -146,7 +146,7 @@ class CLexer(RougeLexer):
     }
 
 
-DQ = r"\d(?:'?\d)*"
+DQ = r"(?:\d(?:'?\d)*)"  # a group, as Ruby interpolates a Regexp: `{DQ}?` makes all of it optional
 CPP_STATEMENTS = [
     (r"(class|struct)\b", Keyword, "classname"),
     (r"template\b", Keyword, "template"),
