@@ -48,19 +48,16 @@ def content_model(name: str) -> str:
 
 
 def parse_block_html(parser, parent: Element, src: str, pos: int) -> int | None:
-    """An HTML comment or a non-span element starting a block."""
-    m = re.compile(r" {0,3}").match(src, pos)
-    start = m.end() if m else pos
-    cm = P.HTML_COMMENT.match(src, start)
+    """An HTML comment or a non-span element starting a block. As in kramdown's parse_block_html, a comment
+    counts only right at the line's start (an indented one is a paragraph's), and an instruction (`<?...?>`)
+    never starts a block."""
+    cm = P.HTML_COMMENT.match(src, pos)
     if cm:
         parent.children.append(Element("xml_comment", cm.group(), options={"category": "block"}))
         tw = _TRAILING_WS.match(src, cm.end())
         return tw.end() if tw else cm.end()
-    pm = P.HTML_INSTRUCTION.match(src, start)
-    if pm:
-        parent.children.append(Element("xml_pi", pm.group(), options={"category": "block"}))
-        tw = _TRAILING_WS.match(src, pm.end())
-        return tw.end() if tw else pm.end()
+    m = re.compile(r" {0,3}").match(src, pos)
+    start = m.end() if m else pos
     tm = P.HTML_TAG.match(src, start)
     if tm and tm.group(1).lower() not in P.HTML_SPAN_ELEMENTS:
         return _block_element(parser, parent, src, tm)

@@ -25,7 +25,7 @@ SPAN_RULES: list[tuple[str, str]] = [
     ("emphasis", r"(?:\*\*?|__?)"),
     ("codespan", r"`+"),
     ("autolink", r"<(?:(?:mailto|https?|ftps?):.+?|[-.\w]+@[-\w]+(?:\.[-\w]+)*\.[a-z]+)>"),
-    ("span_html", rf"<(?:{P.HTML_NAME}|\?|!--|/)"),
+    ("span_html", rf"<(?:{P.HTML_NAME}|!--|/)"),  # kramdown's HTML_SPAN_START: a `<?` instruction is text
     ("footnote", r"\[\^\w[\w-]*\]"),
     ("link", r"!?\[(?=[^^])"),
     ("quotes", r"""[^\\]?["']"""),
@@ -305,10 +305,6 @@ class SpanParser:
         src, pos = self.src, self.pos
         if (m := P.HTML_COMMENT.match(src, pos)) is not None:
             self.tree.children.append(Element("xml_comment", m.group(), options={"category": "span"}))
-            self.pos = m.end()
-            return
-        if (m := P.HTML_INSTRUCTION.match(src, pos)) is not None:
-            self.tree.children.append(Element("xml_pi", m.group(), options={"category": "span"}))
             self.pos = m.end()
             return
         if (m := P.HTML_TAG_CLOSE.match(src, pos)) is not None:
