@@ -78,9 +78,9 @@ def normalize_url(url: str) -> str:
     query = _normalize_component(parts.query, "/?!$&'()*+,;=:@")
     fragment = _normalize_component(parts.fragment, "/?!$&'()*+,;=:@")
     result = urlunsplit((scheme, netloc, path, "", ""))
-    if "?" in url:
+    if query:  # Addressable normalizes an empty query or fragment away
         result += "?" + query
-    if "#" in url:
+    if fragment:
         result += "#" + fragment
     return result
 
