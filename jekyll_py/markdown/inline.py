@@ -40,6 +40,9 @@ _STARTS = {name: re.compile(rx, re.S) for name, rx in SPAN_RULES}
 # The first rule (in kramdown's order) that matches at a position is the named group that matched.
 _RULE_AT = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in SPAN_RULES), re.S)
 _RAW_RULE_AT = re.compile(f"(?P<span_html>{_STARTS['span_html'].pattern})", re.S)
+# kramdown's table check parses a table's lines with code spans and span HTML only
+_TABLE_RULE_AT = re.compile(
+    f"(?P<codespan>{_STARTS['codespan'].pattern})|(?P<span_html>{_STARTS['span_html'].pattern})", re.S)
 
 # Searching the union of the rules tries all of them at every character (30 µs for a 300-character
 # paragraph); every match starts at one of these characters instead, or just before one: smart quotes
@@ -48,16 +51,20 @@ _RAW_RULE_AT = re.compile(f"(?P<span_html>{_STARTS['span_html'].pattern})", re.S
 # nothing. The stop patterns (`*`, `_`, `]`/`[`, `</tag>`) start with one of the characters too.
 _CANDIDATE = re.compile(r"""[~*_`<\[\]!"'$&{\\>]|--|\.\.\.|  \n""")
 _RAW_CANDIDATE = re.compile("<")
+RuleSet = tuple[re.Pattern[str], re.Pattern[str]]  # where a rule may start, and which rule starts there
+ALL_RULES: RuleSet = (_CANDIDATE, _RULE_AT)
+HTML_RULES: RuleSet = (_RAW_CANDIDATE, _RAW_RULE_AT)
+TABLE_CHECK_RULES: RuleSet = (re.compile("[`<]"), _TABLE_RULE_AT)
 _LOOK_BACK = {'"': 1, "'": 1, "<": 1, ">": 1}
 
 
 Start = tuple[int, re.Match[str] | None, re.Match[str] | None]
 
 
-def _next_start(src: str, pos: int, stop_re: re.Pattern[str] | None, raw_only: bool) -> Start:
+def _next_start(src: str, pos: int, stop_re: re.Pattern[str] | None, rules: RuleSet) -> Start:
     """The leftmost position from `pos` where `stop_re` or a span rule matches, with the stop's match
     (the rule is not tried then) or else the rule's; (-1, None, None) when nothing matches."""
-    candidate, rule_at = (_RAW_CANDIDATE, _RAW_RULE_AT) if raw_only else (_CANDIDATE, _RULE_AT)
+    candidate, rule_at = rules
     at = pos
     while (found := candidate.search(src, at)) is not None:
         hit = found.start()
@@ -129,7 +136,7 @@ class SpanParser:
         self.failed: set[tuple] = set()
         self.budget = 0
 
-    def parse(self, parent: Element, text: str) -> None:
+    def parse(self, parent: Element, text: str, rules: RuleSet = ALL_RULES) -> None:
         """Replace nothing: append the spans of `text` to `parent`."""
         saved = (self.src, self.pos, self.failed, self.budget)
         self.src, self.pos, self.failed = text, 0, set()
@@ -137,7 +144,7 @@ class SpanParser:
         # scanning steps, emphasis and links are no longer attempted and stay literal text
         self.budget = 20 * len(text) + 5000
         try:
-            self.parse_spans(parent)
+            self.parse_spans(parent, rules=rules)
         finally:
             self.src, self.pos, self.failed, self.budget = saved
 
@@ -148,20 +155,20 @@ class SpanParser:
         el: Element,
         stop_re: re.Pattern[str] | None = None,
         cond: Callable[[re.Match[str]], bool] | None = None,
-        raw_only: bool = False,
+        rules: RuleSet = ALL_RULES,
     ) -> bool:
         """kramdown's parse_spans: text up to the next rule start or `stop_re` (when `cond` agrees)."""
         self.ctx.enter()
         self.stack.append(self.tree)
         self.tree = el
-        rule_at = _RAW_RULE_AT if raw_only else _RULE_AT
+        rule_at = rules[1]
         src, end = self.src, len(self.src)
         text_type = "text"
         found = False
         try:
             while self.pos < end and not found:
                 self.budget -= 1
-                start, stop, rule = _next_start(src, self.pos, stop_re, raw_only)
+                start, stop, rule = _next_start(src, self.pos, stop_re, rules)
                 if start < 0:
                     self.add_text(src[self.pos :], text_type)
                     self.pos = end
@@ -340,7 +347,7 @@ class SpanParser:
         if m.group(3) or name in P.HTML_VOID_ELEMENTS:
             return
         stop = _close_tag(name)
-        if self.parse_spans(el, stop, None, raw_only=not parse):
+        if self.parse_spans(el, stop, None, rules=ALL_RULES if parse else HTML_RULES):
             sm = stop.match(self.src, self.pos)
             assert sm
             self.pos = sm.end()

@@ -76,6 +76,8 @@ def parse_table(parser, parent: Element, src: str, pos: int) -> int | None:
         return None
     if rows:
         flush("tfoot" if state["footer"] else "tbody", False)
+    if not _pipe_on_line(parser, src[start:pos - 1]):
+        return None
     if not any(c.type == "tbody" for c in table.children):
         return None
     for section in table.children:
@@ -123,3 +125,32 @@ def _split_plain(text: str, cells: list[str]) -> None:
     parts = re.split(r"(?<!\\)\|", text)
     cells[-1] += parts[0].replace("\\|", "|")
     cells.extend(p.replace("\\|", "|") for p in parts[1:])
+
+
+_PIPE_CHECK = re.compile(r"(?:\||.*?[^\\\n]\|)")  # kramdown's TABLE_PIPE_CHECK
+
+
+def _pipe_on_line(parser, text: str) -> bool:
+    """kramdown's check that the table's last line has a pipe outside code spans and span HTML elements
+    (its lines parsed with those two span rules only; an element's content is not looked at)."""
+    from .inline import TABLE_CHECK_RULES, SpanParser
+
+    root = Element("root")
+    SpanParser(parser.ctx).parse(root, text, TABLE_CHECK_RULES)
+    pipe_on_line = False
+    for child in root.children:
+        lines = child.value.split("\n") if isinstance(child.value, str) else []
+        while lines and not lines[-1]:  # Ruby's split drops trailing empty strings
+            lines.pop()
+        if not lines:
+            continue
+        if child.type == "codespan":
+            if len(lines) > 2 or (len(lines) == 2 and not pipe_on_line):
+                break
+            if len(lines) == 2:
+                pipe_on_line = False
+        else:
+            if len(lines) > 1 and not pipe_on_line and not _PIPE_CHECK.match(lines[0]):
+                break
+            pipe_on_line = (False if len(lines) > 1 else pipe_on_line) or bool(_PIPE_CHECK.match(lines[-1]))
+    return pipe_on_line
