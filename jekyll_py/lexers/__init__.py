@@ -47,6 +47,7 @@ _LEXERS: dict[str, tuple[str, str]] = {  # Rouge tag → (module in jekyll_py.le
     "c": ("c", "CLexer"),
     "cpp": ("c", "CppLexer"),
     "conf": ("conf", "ConfLexer"),
+    "csharp": ("csharp", "CsharpLexer"),
     "ini": ("ini", "IniLexer"),
     "docker": ("docker", "DockerLexer"),
     "toml": ("toml", "TomlLexer"),
