@@ -24,6 +24,8 @@ Action = _TokenType | Callable[["Context", re.Match[str]], None] | None
 FLAGS = re.MULTILINE | re.ASCII
 MAX_NULL_SCANS = 5  # Rouge's RegexLexer::MAX_NULL_SCANS
 # Onigmo's Unicode properties, usable under the ASCII flag: \p{L}, \p{Word} (and \p{Cf}, format characters)
+# Ruby's \s, for lexers compiled for Unicode letters (java, python, r), where Python's \s takes a no-break space
+RUBY_SPACE = r"[ \t\n\v\f\r]"
 LETTER = r"(?u:[^\W\d_])"
 WORD = r"(?u:\w)"
 FORMAT_CHARS = "\u00ad\u0600-\u0605\u061c\u06dd\u070f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"

@@ -6,7 +6,7 @@ import re
 
 from pygments.token import Comment, Keyword, Name, Number, Operator, String, Text
 
-from jekyll_py.lexers.base import Context, RougeLexer, groups
+from jekyll_py.lexers.base import RUBY_SPACE, Context, RougeLexer, groups
 
 KEYWORDS = (
     "assert break case catch continue default do else finally for if goto instanceof new return switch this throw try "
@@ -19,7 +19,6 @@ DECLARATIONS = (
 TYPES = "boolean byte char double float int long short var void"
 
 ID = r"[^\W\d]\w*"  # [[:alpha:]_][[:word:]]*
-SPACE = r"[ \t\n\v\f\r]"  # Ruby's \s (the patterns are compiled for Unicode letters: a no-break space is not \s)
 DIGIT = r"(?:[0-9]_+[0-9]|[0-9])"
 
 
@@ -45,7 +44,8 @@ class JavaLexer(RougeLexer):
             (r"//.*?$", Comment.Single),
             (r"(?s)/\*.*?\*/", Comment.Multiline),
             (rf"{_alternation(KEYWORDS)}\b", Keyword),
-            (rf"({SPACE}*(?:[a-zA-Z_][a-zA-Z0-9_.\[\]<>]*{SPACE}+)+?)([a-zA-Z_][a-zA-Z0-9_]*)({SPACE}*)(\()", _method),
+            (rf"({RUBY_SPACE}*(?:[a-zA-Z_][a-zA-Z0-9_.\[\]<>]*{RUBY_SPACE}+)+?)([a-zA-Z_][a-zA-Z0-9_]*)"
+             rf"({RUBY_SPACE}*)(\()", _method),
             (rf"@{ID}", Name.Decorator),
             (rf"{_alternation(DECLARATIONS)}\b", Keyword.Declaration),
             (rf"{_alternation(TYPES)}\b", Keyword.Type),
@@ -67,6 +67,6 @@ class JavaLexer(RougeLexer):
             (rf"{DIGIT}+L?", Number.Integer),
             (r"\n", Text),
         ],
-        "class": [(rf"{SPACE}+", Text), (ID, Name.Class, "#pop")],
-        "import": [(rf"{SPACE}+", Text), (r"(?i)[a-z0-9_.]+\*?", Name.Namespace, "#pop")],
+        "class": [(rf"{RUBY_SPACE}+", Text), (ID, Name.Class, "#pop")],
+        "import": [(rf"{RUBY_SPACE}+", Text), (r"(?i)[a-z0-9_.]+\*?", Name.Namespace, "#pop")],
     }

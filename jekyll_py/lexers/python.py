@@ -6,7 +6,7 @@ import re
 
 from pygments.token import Comment, Keyword, Name, Number, Operator, Punctuation, String, Text
 
-from jekyll_py.lexers.base import Context, RougeLexer, groups
+from jekyll_py.lexers.base import RUBY_SPACE, Context, RougeLexer, groups
 
 KEYWORDS = frozenset(
     """assert break continue del elif else except exec finally for global if lambda pass print raise return try
@@ -97,7 +97,7 @@ class PythonLexer(RougeLexer):
     tokens = {
         "root": [
             (r"\n+", Text),
-            (r'(?is)^(:)([ \t\n\v\f\r]*)([ru]{,2}""".*?""")', groups(Punctuation, Text, String.Doc)),
+            (rf'(?is)^(:)({RUBY_SPACE}*)([ru]{{,2}}""".*?""")', groups(Punctuation, Text, String.Doc)),
             (r"[ \t\v\f\r]+", Text),
             (r"#(.*)?\n?", Comment.Single),
             (r"[\[\]{}:(),;.]", Punctuation),
@@ -107,12 +107,12 @@ class PythonLexer(RougeLexer):
             (r"(<<|>>|//|\*\*)=?", Operator),
             (r"[-~+/*%=<>&^|@]=?|!=", Operator),
             (
-                rf"(from)((?:\\[ \t\n\v\f\r]|[ \t\n\v\f\r])+)({DOTTED})((?:\\[ \t\n\v\f\r]|[ \t\n\v\f\r])+)(import)",
+                rf"(from)((?:\\{RUBY_SPACE}|{RUBY_SPACE})+)({DOTTED})((?:\\{RUBY_SPACE}|{RUBY_SPACE})+)(import)",
                 groups(Keyword.Namespace, Text, Name.Namespace, Text, Keyword.Namespace),
             ),
-            (rf"(import)([ \t\n\v\f\r]+)({DOTTED})", groups(Keyword.Namespace, Text, Name.Namespace)),
-            (r"(def)((?:[ \t\n\v\f\r]|\\[ \t\n\v\f\r])+)", _def_or_class("funcname")),
-            (r"(class)((?:[ \t\n\v\f\r]|\\[ \t\n\v\f\r])+)", _def_or_class("classname")),
+            (rf"(import)({RUBY_SPACE}+)({DOTTED})", groups(Keyword.Namespace, Text, Name.Namespace)),
+            (rf"(def)((?:{RUBY_SPACE}|\\{RUBY_SPACE})+)", _def_or_class("funcname")),
+            (rf"(class)((?:{RUBY_SPACE}|\\{RUBY_SPACE})+)", _def_or_class("classname")),
             (r"`.*?`", String.Backtick),
             (r"(?i)([rfbu]{0,2})('''|\"\"\"|['\"])", _string_start),
             (rf"(?i)@{DOTTED}", Name.Decorator),

@@ -6,7 +6,7 @@ import re
 
 from pygments.token import Comment, Keyword, Name, Number, Operator, Punctuation, String, Whitespace
 
-from jekyll_py.lexers.base import Context, RougeLexer
+from jekyll_py.lexers.base import RUBY_SPACE, Context, RougeLexer
 
 KEYWORDS = frozenset("if else for while repeat in next break function".split())
 KEYWORD_CONSTANTS = frozenset("NULL Inf TRUE FALSE NaN NA NA_integer_ NA_real_ NA_complex_ NA_character_".split())
@@ -46,7 +46,7 @@ class RLexer(RougeLexer):
         "root": [
             (r"#'.*?$", Comment.Doc),
             (r"#.*?$", Comment.Single),
-            (r"[ \t\n\v\f\r]+", Whitespace),  # Ruby's \s: a no-break space is an Error
+            (rf"{RUBY_SPACE}+", Whitespace),  # a no-break space is an Error
             (r"`[^`]+?`", Name),
             (r"(?s)'(\\.|.)*?'", String.Single),
             (r'(?s)"(\\.|.)*?"', String.Double),
