@@ -17,7 +17,7 @@ from pygments.token import Comment, Keyword, Name, Number, Operator, Other, Stri
 
 from jekyll_py.lexers.base import RougeLexer, groups, include, words
 from jekyll_py.lexers.julia_words import NAME_CHAR, NAME_START, TYPES
-from jekyll_py.lexers.onigmo_words import WORD
+from jekyll_py.onigmo_words import WORD
 
 END = f"(?![{WORD}])"  # Onigmo's `\b` after a word character
 BUILTINS = words(

@@ -8,8 +8,8 @@ from __future__ import annotations
 from pygments.token import Comment, Keyword, Name, Number, Operator, String, Text
 
 from jekyll_py.lexers.base import RougeLexer, groups, words
-from jekyll_py.lexers.onigmo_words import WORD
 from jekyll_py.lexers.scala_words import LETTER, OP, SPACE, UPPER
+from jekyll_py.onigmo_words import WORD
 
 KEYWORDS = (
     "abstract case catch def do else extends final finally for forSome if implicit lazy match new override private "

@@ -10,8 +10,8 @@ import re
 from pygments.token import Comment, Error, Keyword, Name, Number, Operator, Punctuation, String, Text
 
 from jekyll_py.lexers.base import Context, RougeLexer, groups, include, words
-from jekyll_py.lexers.onigmo_words import WORD
 from jekyll_py.lexers.swift_words import ID_HEAD, ID_REST, UPPER
+from jekyll_py.onigmo_words import WORD
 
 KEYWORDS = frozenset(
     """await break case continue default do else fallthrough if in for return switch where while try catch throw

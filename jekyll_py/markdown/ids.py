@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from jekyll_py.lexers.onigmo_words import P_WORD
+from jekyll_py.onigmo_words import P_WORD
 
 # kramdown-parser-gfm's NON_WORD_RE, /[^\p{Word}\- \t]/: Onigmo's \p{Word}, not Python's \w (which keeps ① and ½)
 _GFM_NON_WORD = re.compile(rf"[^{P_WORD}\- \t]")

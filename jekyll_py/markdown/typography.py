@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from jekyll_py.lexers.onigmo_words import WORD
+from jekyll_py.onigmo_words import WORD
 
 _PUNCT = r"""[!"#$%'()*+,\-./:;<=>?@\[\\\]^_`{|}~]"""
 _CLOSE = r"""[^ \\\t\r\n\[{(\-]"""
