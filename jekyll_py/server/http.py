@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import mimetypes
 import posixpath
+import ssl
 import threading
 from collections.abc import Callable
+from html import escape
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -63,10 +65,13 @@ def inside(path: Path, root: Path) -> bool:
     return real == root or root in real.parents
 
 
-def locate(root: Path, segments: list[str]) -> tuple[Path | None, bool]:
-    """(file to serve, whether the URL must gain a trailing slash first)."""
+def locate(root: Path, segments: list[str], *, listing: bool = False) -> tuple[Path | None, bool]:
+    """(file to serve, whether the URL must gain a trailing slash first). With `listing` (Jekyll's
+    `--show-dir-listing`) a folder is answered with itself, to be listed, instead of its index file."""
     target = root.joinpath(*segments)
     if target.is_dir() and inside(target, root):
+        if listing:
+            return target, True
         for name in INDEX_FILES:
             index = target / name
             if index.is_file() and inside(index, root):
@@ -81,20 +86,38 @@ def locate(root: Path, segments: list[str]) -> tuple[Path | None, bool]:
     return None, False
 
 
+def listing_page(folder: Path, url_path: str) -> str:
+    """A folder's index, as WEBrick's fancy indexing lists it: names only, `.ht*` and `~*` hidden."""
+    names = sorted(entry.name + ("/" if entry.is_dir() else "") for entry in folder.iterdir()
+                   if not entry.name.startswith((".ht", "~")))
+    title = escape(f"Index of {url_path}")
+    items = "".join(f'<li><a href="{quote(name)}">{escape(name)}</a></li>\n' for name in ["../", *names])
+    return f"<!DOCTYPE html>\n<html><head><title>{title}</title></head>\n<body><h1>{title}</h1>\n<ul>\n{items}</ul>\n" \
+           "</body></html>\n"
+
+
 class SiteServer:
-    """The preview HTTP server for one destination folder."""
+    """The preview HTTP server for one destination folder; HTTPS when given a TLS context (`--ssl-cert`)."""
 
     def __init__(self, location: Callable[[], tuple[Path, str]], host: str, port: int, *,
-                 decorate: Callable[[str], str] | None = None) -> None:
+                 decorate: Callable[[str], str] | None = None, tls: ssl.SSLContext | None = None,
+                 listing: bool = False) -> None:
         self.location = location  # (destination, baseurl) of the site now: a new configuration may move them
         self.decorate = decorate or (lambda page: page)  # adds the live reload tag and the error overlay
+        self.listing = listing
         self.httpd = ThreadingHTTPServer((host, port), _handler_for(self))
         self.httpd.daemon_threads = True
+        if tls is not None:  # the handshake happens on the first read, in the request's own thread
+            self.httpd.socket = tls.wrap_socket(self.httpd.socket, server_side=True, do_handshake_on_connect=False)
         self.port = self.httpd.server_address[1]
         self._thread = threading.Thread(target=self.httpd.serve_forever, args=(0.05,), name="http", daemon=True)
 
     def start(self) -> None:
         self._thread.start()
+
+    def serve_here(self) -> None:
+        """Serve in the calling thread until the process ends (the detached server's whole life)."""
+        self.httpd.serve_forever(0.05)
 
     def stop(self) -> None:
         self.httpd.shutdown()
@@ -136,12 +159,14 @@ def _handler_for(server: SiteServer) -> type[BaseHTTPRequestHandler]:
                     return self._redirect("/" + server.baseurl.strip("/") + "/")
                 return self._not_found(with_body)
             root = server.root
-            found, needs_slash = locate(root, segments)
+            found, needs_slash = locate(root, segments, listing=server.listing)
             path = urlsplit(self.path).path
             if found is None:
                 return self._not_found(with_body)
             if needs_slash and not path.endswith("/"):
                 return self._redirect(quote(path + "/"))
+            if found.is_dir():
+                return self._send_html(HTTPStatus.OK, listing_page(found, unquote(path)), with_body)
             self._send(HTTPStatus.OK, found, with_body)
 
         def _send(self, status: HTTPStatus, path: Path, with_body: bool) -> None:
@@ -162,10 +187,15 @@ def _handler_for(server: SiteServer) -> type[BaseHTTPRequestHandler]:
             page = server.root / "404.html"
             if page.is_file() and inside(page, server.root):
                 return self._send(HTTPStatus.NOT_FOUND, page, with_body)
-            body = server.decorate("<!doctype html><title>Not Found</title><h1>Not Found</h1>").encode("utf-8")
-            self.send_response(HTTPStatus.NOT_FOUND)
+            self._send_html(HTTPStatus.NOT_FOUND, "<!doctype html><title>Not Found</title><h1>Not Found</h1>",
+                            with_body)
+
+        def _send_html(self, status: HTTPStatus, page: str, with_body: bool) -> None:
+            body = server.decorate(page).encode("utf-8")
+            self.send_response(status)
             self.send_header("Content-Type", "text/html; charset=utf-8")
             self.send_header("Content-Length", str(len(body)))
+            self.send_header("Cache-Control", NO_CACHE)
             self.end_headers()
             if with_body:
                 self.wfile.write(body)

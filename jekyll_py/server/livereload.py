@@ -29,6 +29,8 @@ CLIENT_JS = """\
   var query = script ? new URL(script.src, location.href).searchParams : new URLSearchParams();
   var host = query.get("host") || location.hostname || "localhost";
   var port = query.get("port") || "35729";
+  var minDelay = Number(query.get("mindelay")) || 250;
+  var maxDelay = Math.max(Number(query.get("maxdelay")) || 4000, minDelay);
   function overlay(text) {
     var panel = document.getElementById("__ID__");
     if (!panel) {
@@ -66,16 +68,16 @@ CLIENT_JS = """\
   function connect(delay) {
     var socket = new WebSocket("ws://" + host + ":" + port + "/livereload");
     socket.onopen = function () {
-      delay = 250;
+      delay = minDelay;
       socket.send(JSON.stringify({command: "hello", protocols: ["__PROTOCOL__"]}));
     };
     socket.onmessage = function (event) { handle(JSON.parse(event.data)); };
     socket.onclose = function () {
       window.jekyllPyLiveReload = "disconnected";
-      setTimeout(function () { connect(Math.min(delay * 2, 4000)); }, delay);
+      setTimeout(function () { connect(Math.min(delay * 2, maxDelay)); }, delay);
     };
   }
-  connect(250);
+  connect(minDelay);
 })();
 """
 
@@ -85,9 +87,13 @@ def client_script() -> str:
     return re.sub("|".join(substitutions), lambda m: substitutions[m.group(0)], CLIENT_JS)
 
 
-def snippet(host: str, port: int) -> str:
-    """The tag put into every HTML page served (Jekyll's livereload.js tag, with our host and port)."""
-    return f'<script src="http://{host}:{port}/livereload.js?port={port}&amp;host={host}"></script>'
+def snippet(host: str, port: int, min_delay: str | None = None, max_delay: str | None = None) -> str:
+    """The tag put into every HTML page served: Jekyll's livereload.js tag, with our host and port and, as
+    Jekyll passes them, `--livereload-min-delay`/`--livereload-max-delay` (the client's reconnection delays,
+    in milliseconds as livereload.js reads them)."""
+    delays = "".join(f"&amp;{name}={value}" for name, value in (("mindelay", min_delay), ("maxdelay", max_delay))
+                     if value is not None)
+    return f'<script src="http://{host}:{port}/livereload.js?snipver=1{delays}&amp;port={port}&amp;host={host}"></script>'
 
 
 HEAD = re.compile(r"<head(?:\s[^>]*)?>", re.IGNORECASE)

@@ -86,6 +86,7 @@ class BuildState:
 class BuildReport:
     rendered: list[ItemKey]
     written: list[str]  # destination paths, relative to the destination
+    sources: dict[str, str]  # each written path's source file, relative to the source (LiveReload's filter)
     removed: list[str]
     full: bool
     seconds: float
@@ -179,9 +180,10 @@ class Rebuilder:
         full = full or old is None or self.always_full or self._unaccounted(changed_paths, old)
         render_pass = RenderPass(self, old if not full else None)
         render_pass.run()
-        written, removed = render_pass.write()
+        sources, removed = render_pass.write()
         self.state = render_pass.new_state
-        return BuildReport(render_pass.rendered, written, removed, full, time.perf_counter() - started)
+        return BuildReport(render_pass.rendered, list(sources), sources, removed, full,
+                           time.perf_counter() - started)
 
     def _read(self) -> None:
         site = self.site
@@ -418,23 +420,24 @@ class RenderPass:
         new.known_paths = known_paths(self.site) | set(new.includes)
 
     # -- writing --------------------------------------------------------------------------------------
-    def write(self) -> tuple[list[str], list[str]]:
+    def write(self) -> tuple[dict[str, str], list[str]]:
         """Write what a full build would write differently from what is there; clean only when the set
-        of destination files changed."""
+        of destination files changed. Answers with each written path's source file, and what was removed."""
         site = self.site
         files = site.files_to_write()
         old_destinations = self.old.destinations if self.old is not None else None
         rendered = set(self.rendered)
-        written = []
+        written: dict[str, str] = {}
         for rel, item in files.items():
             key = item_key(item)
             target = site.dest / rel
             fresh = old_destinations is None or old_destinations.get(rel) != key
             if isinstance(item, StaticFile):
-                if writer.copy_file(item.path, target):
-                    written.append(rel)
-            elif (fresh or key in rendered) and writer.write_bytes(target, (item.output or "").encode("utf-8")):
-                written.append(rel)
+                changed = writer.copy_file(item.path, target)
+            else:
+                changed = (fresh or key in rendered) and writer.write_bytes(target, (item.output or "").encode("utf-8"))
+            if changed:
+                written[rel] = item.relative_path.lstrip("/")
         self.new_state.destinations = {rel: item_key(item) for rel, item in files.items()}
         removed: list[str] = []
         if old_destinations is None or old_destinations.keys() != files.keys():

@@ -12,6 +12,7 @@ import datetime as dt
 import os
 import threading
 from collections.abc import Callable
+from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any
 
@@ -25,10 +26,10 @@ from jekyll_py.server.watcher import ignorer
 Notify = Callable[[list[str]], None]
 
 
-def development_url(host: str, port: int) -> str:
+def development_url(host: str, port: int, *, secure: bool = False) -> str:
     """Jekyll's `default_url`: `site.url` while serving in development (127.0.0.1 reads as localhost)."""
     address = "localhost" if host == "127.0.0.1" else host
-    return f"http://{address}:{port}"
+    return f"{'https' if secure else 'http'}://{address}:{port}"
 
 
 def page_url(rel: str, baseurl: str) -> str:
@@ -122,12 +123,21 @@ class ServeSession:
             log.debug("Incremental:", f"rendered {len(report.rendered)}, wrote {len(report.written)}"
                                       f"{' (full)' if report.full else ''}")
             baseurl = self.location()[1]
-            urls = [page_url(rel, baseurl) for rel in report.written]
+            urls = [page_url(rel, baseurl) for rel in self.reloading(report)]
             if recovering and not urls:
                 urls = [page_url("index.html", baseurl)]
             if urls:
                 self.on_reload(urls)
             return True
+
+    def reloading(self, report: BuildReport) -> list[str]:
+        """The written files browsers are told about: those whose source matches no `--livereload-ignore`
+        glob (Ruby's `File.fnmatch` without flags, which Jekyll applies to the source's relative path)."""
+        globs = [g.strip() for g in str(self.options.get("livereload_ignore") or "").split(",") if g.strip()]
+        ignored = [rel for rel in report.written if any(fnmatchcase(report.sources[rel], g) for g in globs)]
+        if ignored:
+            log.debug("LiveReload:", f"Ignoring {[report.sources[rel] for rel in ignored]}")
+        return [rel for rel in report.written if rel not in ignored]
 
     def _failed(self, message: str) -> bool:
         self.error = message
