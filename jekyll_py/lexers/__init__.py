@@ -46,6 +46,7 @@ _LEXERS: dict[str, tuple[str, str]] = {  # Rouge tag → (module in jekyll_py.le
     "swift": ("swift", "SwiftLexer"),
     "c": ("c", "CLexer"),
     "cpp": ("c", "CppLexer"),
+    "cuda": ("c", "CudaLexer"),
     "conf": ("conf", "ConfLexer"),
     "csharp": ("csharp", "CsharpLexer"),
     "ini": ("ini", "IniLexer"),
@@ -60,6 +61,14 @@ _LEXERS: dict[str, tuple[str, str]] = {  # Rouge tag → (module in jekyll_py.le
     "haskell": ("haskell", "HaskellLexer"),
     "make": ("make", "MakeLexer"),
     "matlab": ("matlab", "MatlabLexer"),
+    "lua": ("lua", "LuaLexer"),
+    "stata": ("stata", "StataLexer"),
+    "fortran": ("fortran", "FortranLexer"),
+    "bibtex": ("bibtex", "BibtexLexer"),
+    "kotlin": ("kotlin", "KotlinLexer"),
+    "perl": ("perl", "PerlLexer"),
+    "rust": ("rust", "RustLexer"),
+    "mathematica": ("mathematica", "MathematicaLexer"),
 }
 
 

@@ -193,3 +193,17 @@ class CppLexer(CLexer):
         "template": [(r"[>;]", Punctuation, "#pop"), (r"typename\b", Keyword, "classname"), include("statements")],
         "case": [(r":(?!:)", Punctuation, "#pop"), include("statements")],
     }
+
+
+class CudaLexer(CppLexer):
+    """Rouge's `Rouge::Lexers::CUDA`: C++ with NVIDIA's qualifiers as keywords and its vector types as types."""
+
+    KEYWORDS = CppLexer.KEYWORDS | frozenset(
+        """__global__ __device__ __host__ __noinline__ __forceinline__ __constant__ __shared__ __managed__
+        __restrict__""".split()
+    )
+    TYPES = CppLexer.TYPES | frozenset(
+        f"{base}{width}"
+        for base in "char uchar short ushort int uint long ulong longlong ulonglong float double".split()
+        for width in "1234"
+    ) | {"dim3"}

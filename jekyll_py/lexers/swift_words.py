@@ -3,23 +3,8 @@ identifier's first character (`_`, `\p{Alpha}` but not `\p{Mc}`, or any characte
 characters (`[\p{Alnum}_]` or beyond the BMP) and `[[:upper:]]`, which decides between types and other names.
 Regenerate the tables below from Ruby rather than editing them, with:
 
-    ruby -e '
-      def table(name, re)
-        spans = []
-        (0..0x10FFFF).each do |c|
-          next if c.between?(0xD800, 0xDFFF) || [c].pack("U") !~ re
-          spans.last && spans.last[1] == c - 1 ? spans.last[1] = c : spans << [c, c]
-        end
-        esc = ->(c) { c < 0x80 && c.chr =~ /\w/ ? c.chr : format(c > 0xFFFF ? "\\U%08x" : "\\u%04x", c) }
-        body = spans.map { |a, b| a == b ? esc[a] : "#{esc[a]}#{b > a + 1 ? "-" : ""}#{esc[b]}" }.join
-        puts "#{name} = (", body.scan(/.{1,110}(?=\\|\z)|.+/).map { |l| "    r\"#{l}\"" }, ")"
-      end
-      table("ID_HEAD", /\A(?:_|(?!\p{Mc})\p{Alpha}|[^\u0000-\uFFFF])\z/)
-      puts
-      table("ID_REST", /\A(?:[\p{Alnum}_]|[^\u0000-\uFFFF])\z/)
-      puts
-      table("UPPER", /\A[[:upper:]]\z/)
-    '
+    ruby tests/highlight/dump_unicode_classes.rb 'ID_HEAD=_|(?!\p{Mc})\p{Alpha}|[^\u0000-\uFFFF]' \
+        'ID_REST=[\p{Alnum}_]|[^\u0000-\uFFFF]' 'UPPER=[[:upper:]]'
 """
 
 from __future__ import annotations
