@@ -50,7 +50,7 @@ def run() -> None:
         from jekyll_py.commands._common import build_options
 
         plain_build = build_options(arguments[1:])
-        if plain_build is not None:
+        if plain_build is not None and not plain_build.get("watch"):  # a watching build reads its site anew
             from jekyll_py import early_sass
 
             early_sass.start_ahead(plain_build)

@@ -212,6 +212,7 @@ PLAIN_COMMAND_LINES = [
     ["--limit_posts", "3", "--future", "-D", "--unpublished", "--safe", "-V", "--profile"],
     ["-b", "/base", "--strict_front_matter", "-I", "--disable-disk-cache"],
     ["--baseurl=", "--limit_posts=12"],
+    ["-w", "--force_polling"],
 ]
 
 
@@ -228,7 +229,7 @@ def test_a_plain_build_command_line_is_read_as_click_reads_it(arguments: list[st
 
 @pytest.mark.parametrize("arguments", [
     ["-qV"], ["-s=site"], ["-ssite"], ["--unknown"], ["-s"], ["-q", "-q"], ["--limit_posts", "x"], ["--help"],
-    ["positional"], ["-q=1"], ["-d", "-q"], ["--watch"],
+    ["positional"], ["-q=1"], ["-d", "-q"], ["--no-watch"],
 ])
 def test_anything_else_is_left_to_click(arguments: list[str]) -> None:
     assert build_options(arguments) is None

@@ -1,5 +1,6 @@
-"""`jekyll-py serve`'s remaining Jekyll flags, end to end on loopback: `--livereload-ignore`, the reload delays,
-`--ssl-cert`/`--ssl-key`, `--show-dir-listing` and `--detach`, and the refusals Jekyll makes.
+"""The watching commands' remaining Jekyll flags, end to end on loopback: serve's `--livereload-ignore`, the
+reload delays, `--ssl-cert`/`--ssl-key`, `--show-dir-listing` and `--detach`, the refusals Jekyll makes, and
+`build --watch`.
 
 The TLS pair in tests/serve_tls was made once, for 127.0.0.1 and localhost, with
 `openssl req -x509 -newkey rsa:2048 -nodes -days 36500 -subj /CN=localhost
@@ -168,3 +169,23 @@ def test_livereload_wins_over_detach(site: Path) -> None:
     finally:
         output = stop(served.process)
     assert "--detach and --livereload are mutually exclusive. Choosing --livereload" in output
+
+
+def test_build_watch_rebuilds_on_save_until_interrupted(site: Path, tmp_path: Path) -> None:
+    dest = tmp_path / "built"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    process = subprocess.Popen([sys.executable, "-m", "jekyll_py", "build", "-s", str(site), "-d", str(dest),
+                                "--watch"], cwd=site, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                               text=True)
+    home = dest / "index.html"
+    try:
+        wait_for(lambda: process.poll() is not None or home.is_file(), "the first build")
+        assert process.poll() is None
+        about = site / "_pages" / "about.md"
+        about.write_text(about.read_text() + "\nWritten while watching.\n")
+        wait_for(lambda: "Written while watching." in home.read_text(), "the rebuild")
+    finally:
+        process.send_signal(signal.SIGINT)
+        output = " ".join(process.communicate(timeout=10)[0].split())
+    assert process.returncode == 0, output
+    assert f"Auto-regeneration: enabled for '{site}'" in output and "Halting auto-regeneration." in output

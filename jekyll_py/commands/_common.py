@@ -120,6 +120,17 @@ def site_options(command: Callable[..., None]) -> Callable[..., None]:
     return command
 
 
+def watch_options(*, default: bool) -> list[Callable[[Any], Any]]:
+    """Jekyll's `-w/--[no-]watch` and `--force_polling`: off by default for `build`, on for `serve`."""
+    import click
+
+    return [
+        click.option("-w", "--watch/--no-watch", "watch", default=default,
+                     help=f"Watch for changes and rebuild (default: {'watch' if default else 'no watch'})"),
+        click.option("--force_polling", "force_polling", is_flag=True, help="Force watch to use polling"),
+    ]
+
+
 # The same flags read without click, for a plain build command line (jekyll_py/entry_point.py): those taking
 # a value, and the switches; `--name=value` is read too. Anything else leaves the command line to click.
 VALUE_FLAGS = {"-s": "source", "--source": "source", "-d": "destination", "--destination": "destination",
@@ -127,7 +138,8 @@ VALUE_FLAGS = {"-s": "source", "--source": "source", "-d": "destination", "--des
 SWITCHES = {"-D": "drafts", "--drafts": "drafts", "--future": "future", "--unpublished": "unpublished",
             "--safe": "safe", "-q": "quiet", "--quiet": "quiet", "-V": "verbose", "--verbose": "verbose",
             "-t": "trace", "--trace": "trace", "--profile": "profile", "--strict_front_matter": "strict_front_matter",
-            "-I": "incremental", "--incremental": "incremental", "--disable-disk-cache": "disable_disk_cache"}
+            "-I": "incremental", "--incremental": "incremental", "--disable-disk-cache": "disable_disk_cache",
+            "-w": "watch", "--watch": "watch", "--force_polling": "force_polling"}
 
 
 def build_options(arguments: list[str]) -> dict[str, Any] | None:

@@ -11,7 +11,7 @@ import time
 from typing import Any
 
 from jekyll_py import log, progress
-from jekyll_py.commands._common import handles_errors, load_site, set_verbosity, site_options
+from jekyll_py.commands._common import handles_errors, load_site, set_verbosity, site_options, watch_options
 
 
 def run_build(site: Any) -> None:
@@ -29,6 +29,8 @@ def run_build(site: Any) -> None:
 def build(**options: Any) -> None:
     """Build your site."""
     set_verbosity(options)
+    if options.get("watch"):
+        return build_and_watch(options)
     site = load_site(options, compile_sass_early=True)
     bar = progress.attach(site, quiet=bool(options.get("quiet")))
     try:
@@ -37,6 +39,25 @@ def build(**options: Any) -> None:
         if bar is not None:
             bar.finish()  # an error's message starts on its own line
     log.info("Auto-regeneration:", "disabled. Use --watch to enable.")
+
+
+def build_and_watch(options: dict[str, Any]) -> None:
+    """`build --watch`: build, then rebuild what each save changes until Ctrl-C, as jekyll-watch does. A
+    failed build is reported and the next save tries again, where Jekyll would stop."""
+    import threading
+
+    from jekyll_py.server.session import ServeSession
+
+    session = ServeSession(options)
+    session.announce()
+    session.build_first()
+    watcher = session.watch(polling=bool(options.get("force_polling")))
+    try:
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        log.info("", "Halting auto-regeneration.")
+    finally:
+        watcher.stop()
 
 
 @handles_errors
@@ -63,7 +84,10 @@ def __getattr__(name: str) -> Any:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     import click
 
-    made = {"build_command": click.command("build")(site_options(build)),
+    watched_build = build
+    for option in reversed(watch_options(default=False)):
+        watched_build = option(watched_build)
+    made = {"build_command": click.command("build")(site_options(watched_build)),
             "clean_command": click.command("clean")(site_options(clean))}
     globals().update(made)
     return made[name]

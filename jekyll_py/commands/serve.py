@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from jekyll_py import log
-from jekyll_py.commands._common import handles_errors, set_verbosity, site_options
+from jekyll_py.commands._common import handles_errors, set_verbosity, site_options, watch_options
 from jekyll_py.errors import ConfigError
 
 if TYPE_CHECKING:
@@ -42,9 +42,7 @@ def serve_options(command: Any) -> Any:
                      help="Show a directory listing instead of loading your index file."),
         click.option("--skip-initial-build", "skip_initial_build", is_flag=True,
                      help="Skips the initial site build which occurs before the server is started"),
-        click.option("-w", "--watch/--no-watch", "watch", default=True,
-                     help="Watch for changes and rebuild (default: watch)"),
-        click.option("--force_polling", "force_polling", is_flag=True, help="Force watch to use polling"),
+        *watch_options(default=True),
     ]
     for decorator in reversed(decorators):
         command = decorator(command)
@@ -135,7 +133,6 @@ def serve(**options: Any) -> None:
     from jekyll_py.server.http import SiteServer, decorator
     from jekyll_py.server.livereload import LiveReloadServer, snippet
     from jekyll_py.server.session import ServeSession, development_url
-    from jekyll_py.server.watcher import Watcher
 
     set_verbosity(options)
     check_livereload_options(options)
@@ -143,10 +140,7 @@ def serve(**options: Any) -> None:
     tls = tls_context(options, Path(options["source"] or "."))
     development = os.environ.get("JEKYLL_ENV", "development") == "development"
     session = ServeSession(options, url=development_url(host, port, secure=tls is not None) if development else None)
-    site = session.site
-    log.info("Source:", str(site.source))
-    log.info("Destination:", str(site.dest))
-    log.info("Incremental build:", "exact: only what a change affects is rendered again")
+    session.announce()
 
     livereload = None
     if options["livereload"]:
@@ -169,9 +163,7 @@ def serve(**options: Any) -> None:
         return detach(http)
     watcher = None
     if options["watch"]:
-        watcher = Watcher(site.source, session.rebuild, session.ignored, polling=bool(options["force_polling"]))
-        watcher.start()
-        log.info("Auto-regeneration:", f"enabled for '{site.source}'")
+        watcher = session.watch(polling=bool(options["force_polling"]))
     else:
         log.info("Auto-regeneration:", "disabled. Use --watch to enable.")
     if livereload:

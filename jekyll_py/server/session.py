@@ -21,7 +21,7 @@ from jekyll_py import log
 from jekyll_py.commands._common import load_site
 from jekyll_py.errors import JekyllPyError
 from jekyll_py.server.rebuild import BuildReport, Rebuilder
-from jekyll_py.server.watcher import ignorer
+from jekyll_py.server.watcher import Watcher, ignorer
 
 Notify = Callable[[list[str]], None]
 
@@ -83,6 +83,19 @@ class ServeSession:
         """A configuration file or a site plugin changed: the Site itself must be made again."""
         plugins = self.site.source / str(self.site.config.get("plugins_dir") or "_plugins")
         return bool(paths & self.config_files()) or any(plugins in p.parents for p in paths)
+
+    def announce(self) -> None:
+        """What Jekyll prints before the first build of a watching command."""
+        log.info("Source:", str(self.site.source))
+        log.info("Destination:", str(self.site.dest))
+        log.info("Incremental build:", "exact: only what a change affects is rendered again")
+
+    def watch(self, *, polling: bool) -> Watcher:
+        """Rebuild on every change under the source from now on."""
+        watcher = Watcher(self.site.source, self.rebuild, self.ignored, polling=polling)
+        watcher.start()
+        log.info("Auto-regeneration:", f"enabled for '{self.site.source}'")
+        return watcher
 
     # -- building -------------------------------------------------------------------------------------
     def build_first(self) -> bool:
