@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from jekyll_py.errors import ConversionError
 from jekyll_py.markdown import MarkdownConverter
 
 CORPUS = Path(__file__).parent / "markdown" / "corpus"
@@ -35,3 +36,12 @@ def _case(path: Path) -> object:
 def test_matches_kramdown(case: Path, converter: MarkdownConverter) -> None:
     expected = case.with_suffix(".html").read_text(encoding="utf-8")
     assert converter.convert(case.read_text(encoding="utf-8")) == expected
+
+
+@pytest.mark.parametrize("definitions", ["{:rec: rec .loop}\n", "{:a: b}\n{:b: .x a}\n"])
+def test_an_attribute_list_definition_referring_to_itself_is_an_error(definitions: str,
+                                                                      converter: MarkdownConverter) -> None:
+    """kramdown recurses until Ruby's stack overflows; we name the definition instead."""
+    referring = definitions.split(":", 2)[1]
+    with pytest.raises(ConversionError, match=rf"\{{:{referring}: \.\.\.\}} refers to itself"):
+        converter.convert(f"{definitions}Text\n{{: {referring}}}\n")

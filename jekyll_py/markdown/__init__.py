@@ -12,6 +12,7 @@ from typing import Any
 
 from jekyll_py.errors import ConversionError
 
+from .attributes import resolve_ials
 from .block import BlockParser
 from .context import Context
 from .element import Element, raw_text
@@ -54,6 +55,7 @@ class MarkdownConverter:
         spans = SpanParser(ctx)
         trees = [root, *ctx.footnote_defs.values()]
         for tree in trees:
+            resolve_ials(tree, ctx.alds)
             _parse_span_text(tree, spans)
         if ctx.abbrevs:
             from .abbreviations import replace_abbreviations

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from . import patterns as P
-from .attributes import apply_ial, parse_ial
+from .attributes import attach_ial, define_ald, parse_ial
 from .context import Context, normalize_link_id
 from .element import Element
 from .options import update_options
@@ -91,7 +91,7 @@ class BlockParser:
             el.attr.update(attr)
         if self.block_ial:
             for ial in self.block_ial:
-                apply_ial(el, ial, self.ctx.alds)
+                attach_ial(el, ial)
             self.block_ial = []
         parent.children.append(el)
         return el
@@ -246,7 +246,7 @@ class BlockParser:
     def parse_extension(self, parent: Element, src: str, pos: int) -> int | None:
         m = P.ALD_START.match(src, pos)
         if m:
-            self.ctx.alds[m.group(1)] = parse_ial(m.group(2))
+            define_ald(self.ctx.alds, m.group(1), parse_ial(m.group(2)))
             parent.children.append(definition_marker())
             return m.end()
         m = P.EXTENSION_START.match(src, pos)
@@ -257,7 +257,7 @@ class BlockParser:
             ial = parse_ial(m.group(1))
             last = parent.children[-1] if parent.children else None
             if last is not None and last.type not in ("blank", "eob"):
-                apply_ial(last, ial, self.ctx.alds)
+                attach_ial(last, ial)
             else:
                 self.block_ial.append(ial)
             return m.end()

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from . import patterns as P
-from .attributes import ALD_ID_NAME, apply_ial, parse_ial
+from .attributes import ALD_ID_NAME, attach_ial, parse_ial
 from .element import Element
 
 _TASK_RE = re.compile(r"\s*\[([ xX])\]\s+", re.ASCII)
@@ -56,7 +56,7 @@ def _take_item_ial(parser, item: Element, text: str) -> str:
     m = _ITEM_IAL.match(text)
     if m is None:
         return text
-    apply_ial(item, parse_ial(m.group(1)), parser.ctx.alds)
+    attach_ial(item, parse_ial(m.group(1)))
     return text[m.end():]
 
 
