@@ -35,12 +35,36 @@ def _timestamp_or_text(loader: Any, node: yaml.ScalarNode) -> Any:
         return loader.construct_scalar(node)
 
 
-_JekyllLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
+class _AnchorsRedefinedLoader(yaml.SafeLoader):
+    """The pure-Python loader for the rare file that defines an anchor name twice: Psych lets the later
+    definition replace the earlier one for the aliases after it, where libyaml's composer refuses the file."""
+
+    def compose_node(self, parent: Node | None, index: Any) -> Node:
+        if not self.check_event(yaml.AliasEvent):
+            self.anchors.pop(self.peek_event().anchor, None)
+        return super().compose_node(parent, index)
+
+
+for _loader in (_JekyllLoader, _AnchorsRedefinedLoader):
+    _loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
+
+
+def _redefines_an_anchor(exc: yaml.YAMLError) -> bool:
+    return isinstance(exc, yaml.composer.ComposerError) and "duplicate anchor" in str(exc.context)
 
 
 def load(text: str, *, file: str, error: type[JekyllPyError], line_offset: int = 0) -> Any:
     """Parse YAML, raising `error` with the file and line on a syntax error."""
-    loader = _JekyllLoader(text)
+    try:
+        return _load_with(_JekyllLoader, text, file, error, line_offset)
+    except error as exc:
+        if not _redefines_an_anchor(exc.__context__):  # type: ignore[arg-type]
+            raise
+    return _load_with(_AnchorsRedefinedLoader, text, file, error, line_offset)
+
+
+def _load_with(loader_class: type, text: str, file: str, error: type[JekyllPyError], line_offset: int) -> Any:
+    loader = loader_class(text)
     try:
         node = loader.get_single_node()
         if node is None:
