@@ -169,7 +169,7 @@ OPTION_KEYS = {
     "destination": "destination", "drafts": "show_drafts", "future": "future", "unpublished": "unpublished",
     "limit_posts": "limit_posts", "baseurl": "baseurl", "safe": "safe", "quiet": "quiet", "verbose": "verbose",
     "profile": "profile", "strict_front_matter": "strict_front_matter", "incremental": "incremental",
-    "disable_disk_cache": "disable_disk_cache",
+    "disable_disk_cache": "disable_disk_cache", "plugins": "plugins_dir", "layouts": "layouts_dir",
 }
 
 
@@ -180,7 +180,15 @@ def overrides_from(options: dict[str, Any]) -> dict[str, Any]:
         value = options.get(option)
         if value not in (None, False):
             overrides[key] = str(Path(value).resolve()) if option == "destination" else value
+    if "plugins_dir" in overrides:  # Jekyll's `-p DIR1,DIR2` is a list
+        overrides["plugins_dir"] = [d.strip() for d in str(overrides["plugins_dir"]).split(",") if d.strip()]
     return overrides
+
+
+def plugin_dirs(source: Path, config: dict[str, Any]) -> list[Path]:
+    """The site's own plugin folders: `plugins_dir`, one folder or a list (`-p DIR1,DIR2`), from the source."""
+    configured = config.get("plugins_dir") or "_plugins"
+    return [source / str(d) for d in (configured if isinstance(configured, list) else [configured])]
 
 
 def load_for_options(options: dict[str, Any]) -> dict[str, Any]:

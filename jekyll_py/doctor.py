@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from jekyll_py.config import plugin_dirs
 from jekyll_py.errors import JekyllPyError
 
 if TYPE_CHECKING:
@@ -102,11 +103,6 @@ def check_gems_key(config: dict[str, Any]) -> list[Finding]:
         "redirects...) run on GitHub Pages' classic build but not in a Jekyll 4 build",
         "rename `gems:` to `plugins:` in _config.yml (merge the lists if both are there)",
     )]
-
-
-def plugin_dirs(source: Path, config: dict[str, Any]) -> list[Path]:
-    configured = config.get("plugins_dir") or "_plugins"
-    return [source / str(d) for d in (configured if isinstance(configured, list) else [configured])]
 
 
 def check_ruby_plugins(source: Path, config: dict[str, Any]) -> list[Finding]:

@@ -86,3 +86,19 @@ def test_clean_removes_destination_only(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["clean", "-s", str(site)])
     assert result.exit_code == 0, result.output
     assert not (site / "_site").exists() and (site / "a.html").exists()
+
+
+def test_layouts_and_plugins_folders_from_the_command_line(tmp_path: Path) -> None:
+    """Jekyll's global `--layouts DIR` and `-p/--plugins DIR1,DIR2` replace `layouts_dir` and `plugins_dir`."""
+    plugin = "def setup(plugin):\n    @plugin.filter()\n    def {name}(value):\n        return f'{name}:{{value}}'\n"
+    site = make_site(tmp_path / "site", {
+        "_config.yml": "",
+        "_layouts/default.html": "standard {{ content }}",
+        "_alt/default.html": "alternative {{ content }}",
+        "_one/first.py": plugin.format(name="first"),
+        "_two/second.py": plugin.format(name="second"),
+        "page.html": "---\nlayout: default\n---\n{{ 'x' | first }} {{ 'y' | second }}",
+    })
+    result = build(site, "--layouts", "_alt", "-p", "_one,_two")
+    assert result.exit_code == 0, result.output
+    assert (site / "_site" / "page.html").read_text() == "alternative first:x second:y"

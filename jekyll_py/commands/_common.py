@@ -114,6 +114,9 @@ def site_options(command: Callable[..., None]) -> Callable[..., None]:
         click.option("-I", "--incremental", is_flag=True, default=None, help="Enable incremental rebuild"),
         click.option("--disable-disk-cache", "disable_disk_cache", is_flag=True, default=None,
                      help="Keep no conversions in .jekyll-cache between builds"),
+        click.option("-p", "--plugins", metavar="PLUGINS_DIR1[,PLUGINS_DIR2[,...]]",
+                     help="Plugins directory (defaults to ./_plugins)"),
+        click.option("--layouts", metavar="DIR", help="Layouts directory (defaults to ./_layouts)"),
     ]
     for decorator in reversed(decorators):
         command = decorator(command)
@@ -134,7 +137,8 @@ def watch_options(*, default: bool) -> list[Callable[[Any], Any]]:
 # The same flags read without click, for a plain build command line (jekyll_py/entry_point.py): those taking
 # a value, and the switches; `--name=value` is read too. Anything else leaves the command line to click.
 VALUE_FLAGS = {"-s": "source", "--source": "source", "-d": "destination", "--destination": "destination",
-               "--config": "config", "-b": "baseurl", "--baseurl": "baseurl", "--limit_posts": "limit_posts"}
+               "--config": "config", "-b": "baseurl", "--baseurl": "baseurl", "--limit_posts": "limit_posts",
+               "-p": "plugins", "--plugins": "plugins", "--layouts": "layouts"}
 SWITCHES = {"-D": "drafts", "--drafts": "drafts", "--future": "future", "--unpublished": "unpublished",
             "--safe": "safe", "-q": "quiet", "--quiet": "quiet", "-V": "verbose", "--verbose": "verbose",
             "-t": "trace", "--trace": "trace", "--profile": "profile", "--strict_front_matter": "strict_front_matter",

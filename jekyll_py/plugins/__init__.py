@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jekyll_py import log
+from jekyll_py.config import plugin_dirs
 from jekyll_py.errors import ConfigError
 from jekyll_py.plugins.registry import Registry
 
@@ -140,10 +141,8 @@ def run_setup(site: Site, plugin: Any, name: str) -> None:
 
 def load_site_plugins(site: Site) -> None:
     """Import each `_plugins/*.py` (sorted, like Jekyll's require order) and run its setup."""
-    plugins_dir = site.config.get("plugins_dir") or "_plugins"
-    dirs = plugins_dir if isinstance(plugins_dir, list) else [plugins_dir]
-    for directory in dirs:
-        for path in sorted((site.source / str(directory)).glob("*.py")):
+    for directory in plugin_dirs(site.source, site.config):
+        for path in sorted(directory.glob("*.py")):
             run_setup(site, import_file(path), str(path.relative_to(site.source)))
 
 

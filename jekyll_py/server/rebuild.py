@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from jekyll_py import writer
+from jekyll_py.config import plugin_dirs
 from jekyll_py.server.dependencies import (
     ALL,
     ItemKey,
@@ -137,8 +138,7 @@ def uses_own_plugins(site: Any) -> bool:
     """A site plugin (`_plugins/*.py`) may read anything: such sites render everything on each pass."""
     if site.config.get("safe"):
         return False
-    dirs = site.config.get("plugins_dir") or "_plugins"
-    return any(any((site.source / str(d)).glob("*.py")) for d in (dirs if isinstance(dirs, list) else [dirs]))
+    return any(any(directory.glob("*.py")) for directory in plugin_dirs(site.source, site.config))
 
 
 class Rebuilder:

@@ -81,8 +81,8 @@ class ServeSession:
 
     def reloads_configuration(self, paths: set[Path]) -> bool:
         """A configuration file or a site plugin changed: the Site itself must be made again."""
-        plugins = self.site.source / str(self.site.config.get("plugins_dir") or "_plugins")
-        return bool(paths & self.config_files()) or any(plugins in p.parents for p in paths)
+        plugins = config_module.plugin_dirs(self.site.source, self.site.config)
+        return bool(paths & self.config_files()) or any(folder in p.parents for p in paths for folder in plugins)
 
     def announce(self) -> None:
         """What Jekyll prints before the first build of a watching command."""
