@@ -69,6 +69,14 @@ _LEXERS: dict[str, tuple[str, str]] = {  # Rouge tag → (module in jekyll_py.le
     "perl": ("perl", "PerlLexer"),
     "rust": ("rust", "RustLexer"),
     "mathematica": ("mathematica", "MathematicaLexer"),
+    "clojure": ("clojure", "ClojureLexer"),
+    "prolog": ("prolog", "PrologLexer"),
+    "ocaml": ("ocaml", "OcamlLexer"),
+    "jsx": ("jsx", "JsxLexer"),
+    "tsx": ("jsx", "TsxLexer"),
+    "verilog": ("verilog", "VerilogLexer"),
+    "cmake": ("cmake", "CmakeLexer"),
+    "sas": ("sas", "SasLexer"),
 }
 
 
