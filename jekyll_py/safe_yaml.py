@@ -9,7 +9,9 @@ are built the way Psych's ToRuby visitor builds them (see `_construct_as_psych`)
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import deque
+from collections.abc import Callable
 from typing import Any
 
 import yaml
@@ -45,8 +47,86 @@ class _AnchorsRedefinedLoader(yaml.SafeLoader):
         return super().compose_node(parent, index)
 
 
+# -- plain scalars typed as Psych's ScalarScanner types them -----------------------------------------------
+# YAML 1.1 as Psych reads it, where PyYAML differs: commas in numbers (`1,000`, `0,120,223,0.2`), no `_`
+# before the end or doubled (`1_` and `1__0` are text), base 60 with one or two `:` parts weighted as if the
+# value were h:m:s (`10:30` is 37800, `0:30` 1800), `+.5`, and case-insensitive booleans, null and infinity.
+_INT = r"[-+]?0b[0-1_,]+|[-+]?0[0-7_,]+|[-+]?(?:0|[1-9](?:[0-9]|,[0-9]|_[0-9])*)|[-+]?0x[0-9a-fA-F_,]+"
+_BASE_60 = r"[-+]?[0-9][0-9_]*(?::[0-5]?[0-9]){1,2}"
+_FLOAT = r"(?![-+]?\.\Z)[-+]?(?:[0-9][0-9_,]*)?\.[0-9]*(?:[eE][-+][0-9]+)?"
+_PSYCH_SCALARS = {  # tag: (pattern, the first characters PyYAML looks it up by)
+    "int": (rf"(?:{_BASE_60}|{_INT})\Z", "-+0123456789"),
+    "float": (rf"(?:{_BASE_60}\.[0-9_]*|{_FLOAT}|\+?\.(?i:inf)|-\.(?i:inf)|\.(?i:nan))\Z", "-+0123456789."),
+    "bool": (r"(?i:yes|true|on|no|false|off)\Z", "yYnNtTfFoO"),
+    "null": (r"(?:~|(?i:null)|)\Z", ("~", "n", "N", "")),
+}
+_RUBY_TO_I = re.compile(r"[-+]?\d+(?:_\d+)*")
+_RUBY_TO_F = re.compile(r"[-+]?\d+(?:_\d+)*(?:\.\d+(?:_\d+)*)?")
+
+
+def _base_60(text: str, number: Callable[[str], float]) -> float:
+    """Psych's sum: part i of n weighs 60 ** |i - 2|, so a two-part value counts as hours and minutes."""
+    return sum(number(part) * 60 ** abs(index - 2) for index, part in enumerate(text.split(":")))
+
+
+def _ruby_integer(text: str) -> int:
+    """Ruby's `Integer()` of the digits: a leading 0 is octal."""
+    digits = re.sub(r"[,_]", "", text)
+    unsigned = digits.lstrip("+-")
+    if unsigned[:2] in ("0b", "0x"):
+        return int(digits, 0)
+    return int(digits, 8) if unsigned.startswith("0") else int(digits)
+
+
+def _psych_int(loader: Any, node: yaml.ScalarNode) -> Any:
+    text = loader.construct_scalar(node)
+    if ":" in text:
+        return _base_60(text, lambda part: int(_RUBY_TO_I.match(part).group().replace("_", "")))  # type: ignore[union-attr]
+    try:
+        return _ruby_integer(text)
+    except ValueError:  # `0b_`: Ruby's Integer() raises; the text is kept
+        return text
+
+
+def _psych_float(loader: Any, node: yaml.ScalarNode) -> Any:
+    text = loader.construct_scalar(node)
+    lowered = text.lower()
+    if lowered.endswith((".inf", ".nan")):
+        return float(lowered.lstrip("+").replace(".", ""))
+    if ":" in text:
+        return _base_60(text, lambda part: float(_RUBY_TO_F.match(part).group().replace("_", "")))  # type: ignore[union-attr]
+    return float(re.sub(r"[,_]|\.([Ee]|$)", r"\1", text))
+
+
+_SYMBOL = "tag:ruby.org,2002:symbol"
+
+
+class _RubySymbol(yaml.constructor.ConstructorError):
+    """Psych reads a plain `:name` as a Ruby Symbol, a class Jekyll's safe_load does not permit."""
+
+
+def _refuse_symbol(loader: Any, node: yaml.ScalarNode) -> Any:
+    raise _RubySymbol(None, None, f"{node.value} is a Ruby symbol to Jekyll's YAML reader, which refuses it "
+                                  "(Tried to load unspecified class: Symbol)", node.start_mark)
+
+
+def _type_scalars_as_psych(loader_class: Any) -> None:
+    replaced = {f"tag:yaml.org,2002:{name}" for name in _PSYCH_SCALARS}
+    loader_class.yaml_implicit_resolvers = {
+        first: [(tag, pattern) for tag, pattern in resolvers if tag not in replaced]
+        for first, resolvers in loader_class.yaml_implicit_resolvers.items()
+    }
+    for name, (pattern, firsts) in _PSYCH_SCALARS.items():
+        loader_class.add_implicit_resolver(f"tag:yaml.org,2002:{name}", re.compile(pattern), list(firsts))
+    loader_class.add_constructor("tag:yaml.org,2002:int", _psych_int)
+    loader_class.add_constructor("tag:yaml.org,2002:float", _psych_float)
+    loader_class.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
+    loader_class.add_implicit_resolver(_SYMBOL, re.compile(r":."), [":"])
+    loader_class.add_constructor(_SYMBOL, _refuse_symbol)
+
+
 for _loader in (_JekyllLoader, _AnchorsRedefinedLoader):
-    _loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
+    _type_scalars_as_psych(_loader)
 
 
 def _redefines_an_anchor(exc: yaml.YAMLError) -> bool:
@@ -86,7 +166,8 @@ def _load_with(loader_class: type, text: str, file: str, error: type[JekyllPyErr
             file=file,
             line=line,
             column=column,
-            hint="check the indentation and quote values that contain ':' or start with a special character",
+            hint="quote the value" if isinstance(exc, _RubySymbol) else
+            "check the indentation and quote values that contain ':' or start with a special character",
         ) from None
     finally:
         loader.dispose()
@@ -151,7 +232,7 @@ def _settle(data: Any, file: str, error: type[JekyllPyError]) -> Any:
 
 _YAML_TAG = "tag:yaml.org,2002:"
 _STR, _SEQ, _MAP = f"{_YAML_TAG}str", f"{_YAML_TAG}seq", f"{_YAML_TAG}map"
-_PLAIN_SCALARS = frozenset(f"{_YAML_TAG}{name}" for name in ("null", "bool", "int", "float", "timestamp"))
+_PLAIN_SCALARS = frozenset({*(f"{_YAML_TAG}{name}" for name in ("null", "bool", "int", "float", "timestamp")), _SYMBOL})
 _PLAIN_KEYS = _PLAIN_SCALARS | {_STR}
 _MAX_PLAIN_DEPTH = 100  # well under the recursion limit `_settle` would meet
 

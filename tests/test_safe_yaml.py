@@ -40,3 +40,16 @@ def test_an_alias_inside_its_own_anchor_is_refused() -> None:
 def test_moderate_reuse_of_anchors_is_fine() -> None:
     data = load("base: &b {layout: single, share: true}\nposts: *b\npages: *b\n")
     assert data["posts"] == {"layout": "single", "share": True}
+
+
+@pytest.mark.parametrize("text", ["x: :sym\n", "- a\n- :b\n", "? :key\n: v\n", "x: &s :sym\ny: *s\n"])
+def test_a_plain_ruby_symbol_is_refused_as_jekyll_refuses_it(text: str) -> None:
+    """Psych types `:name` as a Symbol, which Jekyll's safe_load does not permit: a data file or the
+    configuration with one fails the build (front matter with one is reported and left unread)."""
+    with pytest.raises(ConfigError, match="is a Ruby symbol.*Tried to load unspecified class: Symbol") as caught:
+        load(text)
+    assert caught.value.hint == "quote the value"
+
+
+def test_a_quoted_colon_is_text() -> None:
+    assert load("x: ':sym'\ny: \":b\"\nz: a:b\n") == {"x": ":sym", "y": ":b", "z": "a:b"}
