@@ -77,6 +77,7 @@ _LEXERS: dict[str, tuple[str, str]] = {  # Rouge tag → (module in jekyll_py.le
     "verilog": ("verilog", "VerilogLexer"),
     "cmake": ("cmake", "CmakeLexer"),
     "sas": ("sas", "SasLexer"),
+    "coq": ("coq", "CoqLexer"),
 }
 
 
