@@ -102,12 +102,17 @@ _SYMBOL = "tag:ruby.org,2002:symbol"
 
 
 class _RubySymbol(yaml.constructor.ConstructorError):
-    """Psych reads a plain `:name` as a Ruby Symbol, a class Jekyll's safe_load does not permit."""
+    """Psych reads a plain `:name` as a Ruby Symbol, a class Jekyll's safe_load does not permit (Jekyll 3's
+    safe_yaml gem, which GitHub Pages' classic build uses, read it as text: `style: :compressed`)."""
+
+    def __init__(self, node: yaml.ScalarNode) -> None:
+        super().__init__(None, None, f"{node.value} is a Ruby symbol to Jekyll 4's YAML reader, which refuses it "
+                                     "(Tried to load unspecified class: Symbol)", node.start_mark)
+        self.hint = f"write it without the leading ':' ({node.value[1:]}), or quote it if the ':' belongs to it"
 
 
 def _refuse_symbol(loader: Any, node: yaml.ScalarNode) -> Any:
-    raise _RubySymbol(None, None, f"{node.value} is a Ruby symbol to Jekyll's YAML reader, which refuses it "
-                                  "(Tried to load unspecified class: Symbol)", node.start_mark)
+    raise _RubySymbol(node)
 
 
 def _type_scalars_as_psych(loader_class: Any) -> None:
@@ -166,7 +171,7 @@ def _load_with(loader_class: type, text: str, file: str, error: type[JekyllPyErr
             file=file,
             line=line,
             column=column,
-            hint="quote the value" if isinstance(exc, _RubySymbol) else
+            hint=exc.hint if isinstance(exc, _RubySymbol) else
             "check the indentation and quote values that contain ':' or start with a special character",
         ) from None
     finally:
