@@ -169,7 +169,7 @@ OPTION_KEYS = {
     "destination": "destination", "drafts": "show_drafts", "future": "future", "unpublished": "unpublished",
     "limit_posts": "limit_posts", "baseurl": "baseurl", "safe": "safe", "quiet": "quiet", "verbose": "verbose",
     "profile": "profile", "strict_front_matter": "strict_front_matter", "incremental": "incremental",
-    "disable_disk_cache": "disable_disk_cache", "plugins": "plugins_dir", "layouts": "layouts_dir",
+    "disable_disk_cache": "disable_disk_cache", "plugins": "plugins_dir", "layouts": "layouts_dir", "lsi": "lsi",
 }
 
 

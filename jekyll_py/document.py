@@ -16,7 +16,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from jekyll_py import frontmatter, log, safe_yaml
+from jekyll_py import frontmatter, safe_yaml
 from jekyll_py.convertible import Convertible
 from jekyll_py.dates import InvalidDate, to_local_time
 from jekyll_py.errors import FrontMatterError
@@ -277,12 +277,10 @@ class Document(Convertible):
 
     @cached_property
     def related_posts(self) -> list[Document]:
-        """RelatedPosts#most_recent_posts: the ten newest other posts (LSI is not supported)."""
+        """RelatedPosts#most_recent_posts: the ten newest other posts (LSI is not supported: `Site` says so)."""
         posts = self.site.posts
         if len(posts) <= 1:
             return []
-        if self.site.config.get("lsi"):
-            log.warn("Related posts:", "lsi is not supported; using the most recent posts")
         return [post for post in reversed(posts[-11:]) if post is not self][:10]
 
     @cached_property

@@ -59,6 +59,9 @@ class Site:
         self.permalink_style = str(config.get("permalink") or "date")
         self.hooks = Hooks()
         self.profiler = Profiler() if config.get("profile") else None
+        if config.get("lsi"):
+            log.warn("Related posts:", "lsi (latent semantic indexing) is not supported; site.related_posts lists "
+                                       "the ten most recent posts, as without it")
         self.generators: list[Generator] = []
         self.disk_caches = DiskCaches.for_config(config)
         self.converters: list[Converter] = [MarkdownConverter(config, self.disk_caches), Identity(config)]

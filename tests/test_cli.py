@@ -102,3 +102,16 @@ def test_layouts_and_plugins_folders_from_the_command_line(tmp_path: Path) -> No
     result = build(site, "--layouts", "_alt", "-p", "_one,_two")
     assert result.exit_code == 0, result.output
     assert (site / "_site" / "page.html").read_text() == "alternative first:x second:y"
+
+
+def test_lsi_is_accepted_and_said_to_list_recent_posts(tmp_path: Path) -> None:
+    site = make_site(tmp_path / "site", {
+        "_config.yml": "",
+        "_posts/2020-01-01-a.md": "---\ntitle: A\n---\n",
+        "_posts/2020-01-02-b.md": "---\ntitle: B\n---\n",
+        "_posts/2020-01-03-c.md": "---\nlayout: null\n---\n{{ site.related_posts | map: 'title' | join: ',' }}",
+    })
+    result = build(site, "--lsi")
+    assert result.exit_code == 0, result.output
+    assert "lsi (latent semantic indexing) is not supported" in result.output
+    assert (site / "_site" / "2020" / "01" / "03" / "c.html").read_text() == "<p>B,A</p>\n"

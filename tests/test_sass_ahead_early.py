@@ -213,7 +213,7 @@ PLAIN_COMMAND_LINES = [
     ["-b", "/base", "--strict_front_matter", "-I", "--disable-disk-cache"],
     ["--baseurl=", "--limit_posts=12"],
     ["-w", "--force_polling"],
-    ["-p", "_a,_b", "--layouts=_alt"],
+    ["-p", "_a,_b", "--layouts=_alt", "--lsi"],
 ]
 
 

@@ -117,6 +117,8 @@ def site_options(command: Callable[..., None]) -> Callable[..., None]:
         click.option("-p", "--plugins", metavar="PLUGINS_DIR1[,PLUGINS_DIR2[,...]]",
                      help="Plugins directory (defaults to ./_plugins)"),
         click.option("--layouts", metavar="DIR", help="Layouts directory (defaults to ./_layouts)"),
+        click.option("--lsi", is_flag=True, default=None,
+                     help="Use LSI for improved related posts (not supported: the most recent posts are listed)"),
     ]
     for decorator in reversed(decorators):
         command = decorator(command)
@@ -143,7 +145,7 @@ SWITCHES = {"-D": "drafts", "--drafts": "drafts", "--future": "future", "--unpub
             "--safe": "safe", "-q": "quiet", "--quiet": "quiet", "-V": "verbose", "--verbose": "verbose",
             "-t": "trace", "--trace": "trace", "--profile": "profile", "--strict_front_matter": "strict_front_matter",
             "-I": "incremental", "--incremental": "incremental", "--disable-disk-cache": "disable_disk_cache",
-            "-w": "watch", "--watch": "watch", "--force_polling": "force_polling"}
+            "-w": "watch", "--watch": "watch", "--force_polling": "force_polling", "--lsi": "lsi"}
 
 
 def build_options(arguments: list[str]) -> dict[str, Any] | None:
