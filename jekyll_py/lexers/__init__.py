@@ -78,6 +78,14 @@ _LEXERS: dict[str, tuple[str, str]] = {  # Rouge tag → (module in jekyll_py.le
     "cmake": ("cmake", "CmakeLexer"),
     "sas": ("sas", "SasLexer"),
     "coq": ("coq", "CoqLexer"),
+    "lean": ("lean", "LeanLexer"),
+    "erlang": ("erlang", "ErlangLexer"),
+    "isabelle": ("isabelle", "IsabelleLexer"),
+    "fsharp": ("fsharp", "FsharpLexer"),
+    "cython": ("cython", "CythonLexer"),
+    "racket": ("racket", "RacketLexer"),
+    "elixir": ("elixir", "ElixirLexer"),
+    "stan": ("stan", "StanLexer"),
 }
 
 

@@ -28,9 +28,10 @@ UPPER_ID = r"[A-Z][\w']*"
 HEX = "[0-9a-fA-F]"  # Ruby's \h
 
 
-def _identifier(ctx: Context, m: re.Match[str]) -> None:
+def identifier(ctx: Context, m: re.Match[str]) -> None:
+    """A name, classified by the running lexer's keywords (F#'s differ) and ML's word operators and types."""
     word = m.group(0)
-    if word in KEYWORDS:
+    if word in ctx.lexer.KEYWORDS:  # type: ignore[attr-defined]
         ctx.token(Keyword)
     elif word in WORD_OPERATORS:
         ctx.token(Operator.Word)
@@ -43,6 +44,8 @@ def _identifier(ctx: Context, m: re.Match[str]) -> None:
 class OcamlLexer(RougeLexer):
     """Rouge's `Rouge::Lexers::OCaml`."""
 
+    KEYWORDS = KEYWORDS
+
     tokens = {
         "root": [
             (r"\s+", Text),
@@ -51,7 +54,7 @@ class OcamlLexer(RougeLexer):
             (f"`{ID}", Name.Tag),
             (UPPER_ID, Name.Class),
             (r"[(][*](?![)])", Comment, "comment"),
-            (ID, _identifier),
+            (ID, identifier),
             (r"[(){}\[\];]+", Punctuation),
             (OPERATOR, Operator),
             (r"(?i)-?\d[\d_]*(.[\d_]*)?(e[+-]?\d[\d_]*)", Number.Float),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import ClassVar
 
 from pygments.token import Comment, Keyword, Name, Number, Operator, Punctuation, String, Text
 
@@ -42,9 +43,10 @@ DECIMAL = rf"(?:(?:{DIGITS})?\.{DIGITS}|{DIGITS}\.)"
 EXPONENT = rf"e[+-]?{DIGITS}"
 
 
-def _name(ctx: Context, m: re.Match[str]) -> None:
+def identifier(ctx: Context, m: re.Match[str]) -> None:
+    """An identifier, classified by the running lexer's keywords (Cython's add a few) and Python's builtins."""
     word = m.group(0)
-    if word in KEYWORDS:
+    if word in ctx.lexer.KEYWORDS:  # type: ignore[attr-defined]
         ctx.token(Keyword)
     elif word in EXCEPTIONS or word in BUILTINS:
         ctx.token(Name.Builtin)
@@ -92,6 +94,7 @@ def _def_or_class(state: str) -> object:
 class PythonLexer(RougeLexer):
     """Rouge's `Rouge::Lexers::Python`."""
 
+    KEYWORDS: ClassVar[frozenset[str]] = KEYWORDS
     flags = re.MULTILINE  # identifiers are Unicode ([[:alpha:]])
 
     tokens = {
@@ -116,7 +119,7 @@ class PythonLexer(RougeLexer):
             (r"`.*?`", String.Backtick),
             (r"(?i)([rfbu]{0,2})('''|\"\"\"|['\"])", _string_start),
             (rf"(?i)@{DOTTED}", Name.Decorator),
-            (IDENT, _name),
+            (IDENT, identifier),
             (rf"(?i){DECIMAL}(?:{EXPONENT})?j?", Number.Float),
             (rf"(?i){DIGITS}{EXPONENT}j?", Number.Float),
             (rf"(?i){DIGITS}j", Number.Float),
@@ -144,7 +147,7 @@ class PythonLexer(RougeLexer):
             (r"\\.", String, "#pop"),
         ],
         "generic_interpol": [
-            (r"[^{}!:]+", lambda ctx, m: ctx.delegate(PythonLexer)),
+            (r"[^{}!:]+", lambda ctx, m: ctx.recurse()),
             (r"![asr]", String.Interpol),
             (r":", String.Interpol),
             (r"{", String.Interpol, "generic_interpol"),
