@@ -61,7 +61,7 @@ class MarkdownConverter:
             from .abbreviations import replace_abbreviations
 
             for tree in trees:
-                replace_abbreviations(tree, ctx.abbrevs)
+                replace_abbreviations(tree, ctx.abbrevs, ctx.abbrev_markers)
         toc = _assign_ids(root, ctx, self.gfm)
         return HtmlRenderer(ctx.options, toc).render(root)
 

@@ -7,8 +7,9 @@ import re
 from .element import Element
 
 
-def replace_abbreviations(tree: Element, abbrevs: dict[str, str]) -> None:
-    """Split text nodes around whole-word occurrences of each defined abbreviation."""
+def replace_abbreviations(tree: Element, abbrevs: dict[str, str], markers: dict[str, Element]) -> None:
+    """Split text nodes around whole-word occurrences of each defined abbreviation; each takes the attributes an
+    IAL gave its definition (`markers`)."""
     names = sorted(abbrevs, key=len, reverse=True)
     pattern = re.compile(r"(?<!\w)(" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")(?!\w)")
     stack = [tree]
@@ -28,7 +29,9 @@ def replace_abbreviations(tree: Element, abbrevs: dict[str, str]) -> None:
             for m in pattern.finditer(child.value):
                 if m.start() > pos:
                     new.append(Element("text", child.value[pos : m.start()]))
-                new.append(Element("abbreviation", m.group(), options={"title": abbrevs.get(m.group(), "")}))
+                marker = markers.get(m.group())
+                new.append(Element("abbreviation", m.group(), dict(marker.attr) if marker is not None else None,
+                                   {"title": abbrevs.get(m.group(), "")}))
                 pos = m.end()
             if pos < len(child.value):
                 new.append(Element("text", child.value[pos:]))

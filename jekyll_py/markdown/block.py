@@ -232,22 +232,24 @@ class BlockParser:
             return None
         url = m.group(2) if m.group(2) is not None else m.group(3)
         link_id = normalize_link_id(m.group(1))
-        self.ctx.link_defs[link_id] = (url, m.group(5))
-        parent.children.append(definition_marker())
+        marker = definition_marker("link_def")
+        self.ctx.link_defs[link_id] = (url, m.group(5), marker)
+        parent.children.append(marker)
         return m.end()
 
     def parse_abbrev_def(self, parent: Element, src: str, pos: int) -> int:
         m = P.ABBREV_DEF.match(src, pos)
         assert m
         self.ctx.abbrevs[m.group(1)] = m.group(2).strip(P.RUBY_WHITESPACE)
-        parent.children.append(definition_marker())
+        self.ctx.abbrev_markers[m.group(1)] = marker = definition_marker("abbrev_def")
+        parent.children.append(marker)
         return m.end()
 
     def parse_extension(self, parent: Element, src: str, pos: int) -> int | None:
         m = P.ALD_START.match(src, pos)
         if m:
             define_ald(self.ctx.alds, m.group(1), parse_ial(m.group(2)))
-            parent.children.append(definition_marker())
+            parent.children.append(definition_marker("ald"))
             return m.end()
         m = P.EXTENSION_START.match(src, pos)
         if m:
@@ -256,8 +258,9 @@ class BlockParser:
         if m:
             ial = parse_ial(m.group(1))
             last = parent.children[-1] if parent.children else None
-            if last is not None and last.type not in ("blank", "eob"):
-                attach_ial(last, ial)
+            if last is not None and last.type != "blank" and (
+                    last.type != "eob" or last.options.get("definition") in ("link_def", "abbrev_def")):
+                attach_ial(last, ial)  # a link definition's IAL goes to every link using it
             else:
                 self.block_ial.append(ial)
             return m.end()
@@ -356,9 +359,10 @@ def match_codeblock(src: str, pos: int, lazy_first: bool = False) -> int:
     return end
 
 
-def definition_marker() -> Element:
-    """What a link, abbreviation or attribute definition leaves in the tree: a block boundary."""
-    return Element("eob", options={"definition": True})
+def definition_marker(kind: str) -> Element:
+    """What a link, abbreviation or attribute definition leaves in the tree: a block boundary, which holds an
+    IAL written after a link definition (kramdown's `:eob` element of value `kind`)."""
+    return Element("eob", options={"definition": kind})
 
 
 def _blank_before_definitions(parent: Element) -> Element | None:

@@ -20,9 +20,10 @@ class Context:
     """What one conversion has learned so far; block and span parsers read and extend it."""
 
     options: Options
-    link_defs: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    link_defs: dict[str, tuple[str, str | None, Element]] = field(default_factory=dict)  # url, title, marker
     footnote_defs: dict[str, Element] = field(default_factory=dict)
     abbrevs: dict[str, str] = field(default_factory=dict)
+    abbrev_markers: dict[str, Element] = field(default_factory=dict)  # their definitions, holding their IALs
     alds: dict[str, Ial] = field(default_factory=dict)
     depth: int = 0
 

@@ -398,15 +398,13 @@ class SpanParser:
             if link_id not in self.ctx.link_defs:
                 return False
             self.pos = m.end()
-            url, title = self.ctx.link_defs[link_id]
-            self._add_link(el, url, title, alt_text)
+            self._add_defined_link(el, link_id, alt_text)
             return True
         if not src.startswith("(", self.pos):
             link_id = normalize_link_id(alt_text)
             if link_id not in self.ctx.link_defs:
                 return False
-            url, title = self.ctx.link_defs[link_id]
-            self._add_link(el, url, title, alt_text)
+            self._add_defined_link(el, link_id, alt_text)
             return True
         if (m := _ANGLE_URL.match(src, self.pos)) is not None:
             url = m.group(1)
@@ -457,6 +455,15 @@ class SpanParser:
         self._add_link(el, url, tm.group(1) if tm.group(1) is not None else tm.group(2), alt_text)
         return True
 
+    def _add_defined_link(self, el: Element, link_id: str, alt_text: str) -> None:
+        """A reference link: its definition's IAL comes first, then the URL and title (kramdown's `add_link`)."""
+        url, title, marker = self.ctx.link_defs[link_id]
+        ial = marker.options.get("ial")
+        if ial is not None:
+            el.options["ial"] = ial
+            apply_ial(el, ial, self.ctx.alds)
+        self._add_link(el, url, title, alt_text)
+
     def _add_link(self, el: Element, url: str, title: str | None, alt_text: str) -> None:
         if el.type == "a":
             el.attr["href"] = url
@@ -503,7 +510,11 @@ class SpanParser:
         if (m := _SPAN_IAL.match(src, self.pos)) is not None:
             last = self.tree.children[-1] if self.tree.children else None
             if last is not None and last.type not in ("text", "raw"):
-                apply_ial(last, parse_ial(m.group(1)), self.ctx.alds)
+                span_ial = parse_ial(m.group(1))
+                shared = last.options.get("ial")
+                if shared is not None:  # a link definition's list: kramdown adds to it, so later links get it too
+                    shared.merge(span_ial)
+                apply_ial(last, span_ial, self.ctx.alds)
                 self.pos = m.end()
                 return
         self.add_text("{:")

@@ -306,9 +306,9 @@ class HtmlRenderer:
 
     def convert_abbreviation(self, el: Element, indent: int) -> str:
         title = el.options.get("title")
-        attr = dict(el.attr)
+        attr = dict(el.attr)  # the definition's IAL, then the title (kramdown's order)
         if title:
-            attr = {"title": title, **attr}
+            attr["title"] = title
         return f"<abbr{html_attributes(attr)}>{escape_text(el.value)}</abbr>"
 
     # -- footnotes ----------------------------------------------------------------------------------
