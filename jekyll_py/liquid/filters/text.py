@@ -91,10 +91,10 @@ def escape_once(value: Any) -> str:
 
 
 def url_encode(value: Any) -> str | None:
-    """Ruby's CGI.escape: spaces become `+`, only `*-._~` and alphanumerics survive."""
+    """Ruby's CGI.escape: spaces become `+`, only `-._~` and alphanumerics survive."""
     if is_nil(value):
         return None
-    return quote_plus(to_s(value), safe="*")
+    return quote_plus(to_s(value), safe="")
 
 
 def url_decode(value: Any) -> str | None:
