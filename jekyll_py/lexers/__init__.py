@@ -86,6 +86,13 @@ _LEXERS: dict[str, tuple[str, str]] = {  # Rouge tag → (module in jekyll_py.le
     "racket": ("racket", "RacketLexer"),
     "elixir": ("elixir", "ElixirLexer"),
     "stan": ("stan", "StanLexer"),
+    "dart": ("dart", "DartLexer"),
+    "llvm": ("llvm", "LlvmLexer"),
+    "vhdl": ("vhdl", "VhdlLexer"),
+    "nasm": ("nasm", "NasmLexer"),
+    "objective_c": ("objective_c", "ObjectiveCLexer"),
+    "glsl": ("glsl", "GlslLexer"),
+    "common_lisp": ("common_lisp", "CommonLispLexer"),
 }
 
 

@@ -10,7 +10,8 @@ from pygments.token import Comment, Error, Keyword, Name, Number, Operator, Punc
 
 from jekyll_py.lexers.base import Context, RougeLexer, groups, include
 
-WS = r"(?:\s|//.*?\n|/[*].*?[*]/)+"
+# Rouge's `ws`, interpolated into the `/m` function pattern, keeps its own flags: its comments end at a newline
+WS = r"(?:\s|//[^\n]*?\n|/[*][^\n]*?[*]/)+"
 ID = r"[a-zA-Z_][a-zA-Z0-9_]*"
 
 C_KEYWORDS = frozenset(
@@ -41,6 +42,8 @@ def _identifier(ctx: Context, m: re.Match[str]) -> None:
         ctx.token(Keyword.Type)
     elif name in lexer.RESERVED:  # type: ignore[attr-defined]
         ctx.token(Keyword.Reserved)
+    elif name in lexer.BUILTINS:  # type: ignore[attr-defined]
+        ctx.token(Name.Builtin)
     else:
         ctx.token(Name)
 
@@ -65,6 +68,7 @@ class CLexer(RougeLexer):
     KEYWORDS: ClassVar[frozenset[str]] = C_KEYWORDS
     TYPES: ClassVar[frozenset[str]] = C_TYPES
     RESERVED: ClassVar[frozenset[str]] = C_RESERVED
+    BUILTINS: ClassVar[frozenset[str]] = frozenset()  # Objective-C's YES, NO and nil
 
     def start(self, ctx: Context) -> None:
         ctx.push("bol")
