@@ -31,9 +31,11 @@ class LazyGroup(click.Group):
     """A group whose commands are imported the first time they are looked up."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted(COMMANDS)
+        return sorted([*COMMANDS, "help"])
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name == "help":
+            return help_command
         target = COMMANDS.get(cmd_name)
         if target is None:
             return None
@@ -45,3 +47,20 @@ class LazyGroup(click.Group):
 @click.version_option(__version__, "-v", "--version", prog_name="jekyll-py")
 def main() -> None:
     """jekyll-py: build Jekyll sites with Python alone."""
+
+
+@click.command("help")
+@click.argument("command", required=False)
+@click.pass_context
+def help_command(ctx: click.Context, command: str | None) -> None:
+    """Show the help message, optionally for a given subcommand (Jekyll's `help`)."""
+    group_ctx = ctx.parent
+    assert group_ctx is not None
+    if command is None:
+        click.echo(main.get_help(group_ctx))
+        return
+    target = main.get_command(group_ctx, command)
+    if target is None:
+        raise click.UsageError(f"No such command '{command}'.", ctx)
+    with click.Context(target, info_name=command, parent=group_ctx) as sub:
+        click.echo(target.get_help(sub))

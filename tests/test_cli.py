@@ -115,3 +115,13 @@ def test_lsi_is_accepted_and_said_to_list_recent_posts(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "lsi (latent semantic indexing) is not supported" in result.output
     assert (site / "_site" / "2020" / "01" / "03" / "c.html").read_text() == "<p>B,A</p>\n"
+
+
+def test_help_command_shows_the_commands_or_one_of_them() -> None:
+    runner = CliRunner()
+    overview = runner.invoke(main, ["help"])
+    assert overview.exit_code == 0 and "Commands:" in overview.output and "serve" in overview.output
+    one = runner.invoke(main, ["help", "build"])
+    assert one.exit_code == 0 and "--watch" in one.output and "--lsi" in one.output
+    unknown = runner.invoke(main, ["help", "nope"])
+    assert unknown.exit_code == 2 and "No such command 'nope'" in unknown.output
