@@ -93,6 +93,13 @@ _LEXERS: dict[str, tuple[str, str]] = {  # Rouge tag → (module in jekyll_py.le
     "objective_c": ("objective_c", "ObjectiveCLexer"),
     "glsl": ("glsl", "GlslLexer"),
     "common_lisp": ("common_lisp", "CommonLispLexer"),
+    "properties": ("properties", "PropertiesLexer"),
+    "dot": ("dot", "DotLexer"),
+    "batchfile": ("batchfile", "BatchfileLexer"),
+    "protobuf": ("protobuf", "ProtobufLexer"),
+    "hcl": ("hcl", "HclLexer"),
+    "terraform": ("hcl", "TerraformLexer"),
+    "graphql": ("graphql", "GraphqlLexer"),
 }
 
 

@@ -23,13 +23,15 @@ nice nohup stdbuf timeout kill sleep factor numfmt seq tar grep sudo awk sed gzi
 """.split()
 
 
-def _heredoc_start(ctx: Context, m: re.Match[str]) -> None:
+def heredoc_start(ctx: Context, m: re.Match[str]) -> None:
+    """`<<-TAG` (groups: operator, blank, dash, quote, tag, quote): the tag is kept until its line ends the text."""
     groups(Operator, Text, String.Heredoc, String.Heredoc, Name.Constant, String.Heredoc)(ctx, m)
     ctx.vars["heredoc"] = m.group(5)
     ctx.push("heredoc")
 
 
-def _heredoc_line(ctx: Context, m: re.Match[str]) -> None:
+def heredoc_line(ctx: Context, m: re.Match[str]) -> None:
+    """A line holding one word: the heredoc's end if it is the tag."""
     if m.group(1) == ctx.vars.get("heredoc"):
         ctx.token(Name.Constant)
         ctx.pop(2)
@@ -51,7 +53,7 @@ class ShellLexer(RougeLexer):
             (r"[\[\]{}()!=>]", Operator),
             (r"&&|\|\|", Operator),
             (r"<<<", Operator),
-            (r"(<<-?)(\s*)(['\"]?)(\\?)(\w+)(\3)", _heredoc_start),
+            (r"(<<-?)(\s*)(['\"]?)(\\?)(\w+)(\3)", heredoc_start),
         ],
         "heredoc": [
             (r"\n", String.Heredoc, "heredoc_nl"),
@@ -60,7 +62,7 @@ class ShellLexer(RougeLexer):
             (r"[$]", String.Heredoc),
         ],
         "heredoc_nl": [
-            (r"\s*(\w+)\s*\n", _heredoc_line),
+            (r"\s*(\w+)\s*\n", heredoc_line),
             (r"", lambda ctx, m: ctx.pop()),
         ],
         "double_quotes": [
