@@ -308,6 +308,9 @@ class DocumentDrop(Mapping[str, Any]):
     # content methods in the order Jekyll lists them (Drop#keys), then the data's own keys
     KEYS = ("name", "id", "relative_path", "excerpt", "title", "categories", "collection", "next", "tags",
             "previous", "content", "output", "path", "url", "date")
+    KEY_SET = frozenset(KEYS)
+    # keys read straight from the document's attribute of the same name (`url` is read most, by `where`)
+    ATTRIBUTE_KEYS = frozenset(("id", "relative_path", "content", "output", "url", "date"))
 
     __slots__ = ("doc",)
 
@@ -319,6 +322,8 @@ class DocumentDrop(Mapping[str, Any]):
 
     def _method(self, key: str) -> Any:
         doc = self.doc
+        if key in self.ATTRIBUTE_KEYS:
+            return getattr(doc, key)
         if key in ("title", "categories", "tags"):
             return self._fallback().get(key)
         if key == "excerpt":
@@ -339,12 +344,18 @@ class DocumentDrop(Mapping[str, Any]):
         return getattr(doc, key)
 
     def __getitem__(self, key: str) -> Any:
-        if key in self.KEYS:
+        if key in self.KEY_SET:
             return self._method(key)
         return self._fallback()[key]
 
+    def get(self, key: str, default: Any = None) -> Any:
+        """Mapping's `get` without its KeyError round trip (filters such as `where` read a key of every item)."""
+        if key in self.KEY_SET:
+            return self._method(key)
+        return self._fallback().get(key, default)
+
     def __contains__(self, key: object) -> bool:
-        return key in self.KEYS or key in self._fallback()
+        return key in self.KEY_SET or key in self._fallback()
 
     def __iter__(self) -> Iterator[str]:
         yield from self.KEYS

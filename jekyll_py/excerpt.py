@@ -149,6 +149,7 @@ class ExcerptDrop(DocumentDrop):
     """`page` while an excerpt renders (Jekyll::Drops::ExcerptDrop)."""
 
     KEYS = ("layout", *DocumentDrop.KEYS)
+    KEY_SET = frozenset(KEYS)
 
     def _fallback(self) -> dict[str, Any]:
         return self.doc.data

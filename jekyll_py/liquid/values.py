@@ -43,12 +43,18 @@ def is_nil(value: object) -> bool:
     return value is None or is_undefined(value)
 
 
+# Whether each type seen is a Ruby Hash to Liquid: a type's answer never changes, and the ABC checks are slow.
+_HASH_TYPES: dict[type, bool] = {dict: True}
+
+
 def is_hash(value: object) -> bool:
     """True for anything Liquid treats as a Ruby Hash (any Mapping, lazy drops included)."""
     kind = type(value)
-    if kind is dict:
-        return True
-    return kind not in _PLAIN_TYPES and isinstance(value, Mapping) and not isinstance(value, Undefined)
+    known = _HASH_TYPES.get(kind)
+    if known is None:
+        known = _HASH_TYPES[kind] = (kind not in _PLAIN_TYPES and isinstance(value, Mapping)
+                                     and not isinstance(value, Undefined))
+    return known
 
 
 def is_array(value: object) -> bool:

@@ -155,21 +155,23 @@ def _property_compare(left: Any, right: Any, order: int) -> int:
 
 INTEGER_LIKE = re.compile(r"\A\s*-?\d+\s*\Z")
 FLOAT_LIKE = re.compile(r"\A\s*-?(?:\d+\.?\d*|\.\d+)\s*\Z")
+NUMERIC_START = frozenset("-.0123456789")
 
 
 def item_property(item: Any, prop: Any) -> Any:
     """Jekyll's item_property: dotted paths, and numeric-looking values compared as numbers."""
     name = to_s(prop)
     value: Any = item
-    for key in name.split(".") if "." in name else [name]:
+    for key in name.split(".") if "." in name else (name,):
         if is_array(value):  # Array#[] with a String key
             raise JekyllTagError("no implicit conversion of String into Integer", ruby_class="TypeError")
-        value = property_of(value, key) if is_hash(value) else None
+        value = property_of(value, key)
     text = to_s(value)
-    if INTEGER_LIKE.match(text):
-        return int(text)
-    if FLOAT_LIKE.match(text):
-        return float(text)
+    if text[:1] in NUMERIC_START or text[:1].isspace():  # only such text can look like a number
+        if INTEGER_LIKE.match(text):
+            return int(text)
+        if FLOAT_LIKE.match(text):
+            return float(text)
     return value
 
 

@@ -7,7 +7,7 @@ The `_exp` forms evaluate a Liquid condition or expression with the item bound t
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -24,15 +24,19 @@ from jekyll_py.liquid.values import is_array, is_hash, is_nil, to_s
 EXPRESSION_TOKEN = Token("expression", "", 0, "")
 
 
-def _matches(prop: Any, target: Any) -> bool:
-    """Jekyll's compare_property_vs_target."""
+def _matcher(target: Any) -> Callable[[Any], bool]:
+    """Jekyll's compare_property_vs_target, for one target and many properties."""
     if is_nil(target):
-        return is_nil(prop)
+        return is_nil
     target_text = to_s(target)
-    if isinstance(prop, str):
-        return prop == target_text
-    items = prop if is_array(prop) else [] if is_nil(prop) else [prop]
-    return any(to_s(item) == target_text for item in items)
+
+    def matches(prop: Any) -> bool:
+        if isinstance(prop, str):
+            return prop == target_text
+        items = prop if is_array(prop) else [] if is_nil(prop) else [prop]
+        return any(to_s(item) == target_text for item in items)
+
+    return matches
 
 
 def _items(value: Any) -> list[Any] | None:
@@ -51,14 +55,15 @@ def _ignored(value: Any, prop: Any, target: Any) -> bool:
 def where(value: Any, prop: Any, target: Any) -> Any:
     if _ignored(value, prop, target):
         return value
-    return [item for item in _items(value) or [] if _matches(item_property(item, prop), target)]
+    matches = _matcher(target)
+    return [item for item in _items(value) or [] if matches(item_property(item, prop))]
 
 
 def find(value: Any, prop: Any, target: Any) -> Any:
     if _ignored(value, prop, target):
         return value
-    return next((item for item in _items(value) or [] if _matches(item_property(item, prop), target)),
-                None)
+    matches = _matcher(target)
+    return next((item for item in _items(value) or [] if matches(item_property(item, prop))), None)
 
 
 @lru_cache(maxsize=512)
