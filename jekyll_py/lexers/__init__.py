@@ -100,6 +100,7 @@ _LEXERS: dict[str, tuple[str, str]] = {  # Rouge tag → (module in jekyll_py.le
     "hcl": ("hcl", "HclLexer"),
     "terraform": ("hcl", "TerraformLexer"),
     "graphql": ("graphql", "GraphqlLexer"),
+    "scheme": ("scheme", "SchemeLexer"),
 }
 
 

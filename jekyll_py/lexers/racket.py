@@ -6,37 +6,24 @@ datum (a string, a bracketed form, or a run of non-blanks), and `#| |#` comments
 left out.
 
 Rouge's `/i` rules match under Onigmo's Unicode case folding: `[a-z]` also takes `ſ` (U+017F) and `K` (U+212A),
-and `s` takes `ſ`, spelled out here as Python's ASCII case folding has neither. Rouge's string pattern,
-`"(\\\\|\\"|[^"])*"`, backtracks exponentially on an unclosed string of backslashes; `STRING` matches the same text
-in linear time: the first quote its greedy reading reaches, else the last quote all earlier quotes of which
-follow a backslash (checked against the original on every string of up to 11 characters of `\\`, `"` and `a`)."""
+and `s` takes `ſ`, spelled out here as Python's ASCII case folding has neither. Strings are `lisp_common.STRING`."""
 
 from __future__ import annotations
 
-import re
+from pygments.token import Comment, Name, Number, Operator, Punctuation, String, Text
 
-from pygments.token import Comment, Keyword, Name, Number, Operator, Punctuation, String, Text
-
-from jekyll_py.lexers.base import Context, RougeLexer
+from jekyll_py.lexers.base import RougeLexer
+from jekyll_py.lexers.lisp_common import STRING, command
 from jekyll_py.lexers.racket_words import BUILTINS, KEYWORDS
 
 ID = r"[^\s()\[\]{}'`,.]+"
-STRING = r'"(?:\\[\\"]|[^"\\]|\\(?![\\"]))*+"|"(?:[^"]|(?<=\\)")*"'
-
-
-def _command(ctx: Context, m: re.Match[str]) -> None:
-    """The head of a form: a keyword, a builtin or a function name."""
-    if m.group(0) in KEYWORDS:
-        ctx.token(Keyword)
-    elif m.group(0) in BUILTINS:
-        ctx.token(Name.Builtin)
-    else:
-        ctx.token(Name.Function)
-    ctx.pop()
 
 
 class RacketLexer(RougeLexer):
     """Rouge's `Rouge::Lexers::Racket`."""
+
+    KEYWORDS = KEYWORDS
+    BUILTINS = BUILTINS
 
     tokens = {
         "root": [
@@ -84,7 +71,7 @@ class RacketLexer(RougeLexer):
             (r"[({\[]", Comment.Multiline, "sexp_comment_inner"),
         ],
         "command": [
-            (ID, _command),
+            (ID, command),
             ("", None, "#pop"),
         ],
     }
