@@ -10,18 +10,20 @@ from __future__ import annotations
 
 import mimetypes
 import posixpath
-import ssl
 import threading
 from collections.abc import Callable
 from html import escape
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, unquote, urlsplit
 
 from jekyll_py import log
 from jekyll_py.server.livereload import inject
+
+if TYPE_CHECKING:
+    import ssl
 
 INDEX_FILES = ("index.html", "index.htm", "index.xhtml", "index.xml", "index.json")
 TEXT_TYPES = ("application/javascript", "application/json", "application/xml", "application/atom+xml",
