@@ -101,6 +101,7 @@ _LEXERS: dict[str, tuple[str, str]] = {  # Rouge tag → (module in jekyll_py.le
     "terraform": ("hcl", "TerraformLexer"),
     "graphql": ("graphql", "GraphqlLexer"),
     "scheme": ("scheme", "SchemeLexer"),
+    "awk": ("awk", "AwkLexer"),
 }
 
 
