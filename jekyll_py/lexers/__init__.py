@@ -102,6 +102,10 @@ _LEXERS: dict[str, tuple[str, str]] = {  # Rouge tag → (module in jekyll_py.le
     "graphql": ("graphql", "GraphqlLexer"),
     "scheme": ("scheme", "SchemeLexer"),
     "awk": ("awk", "AwkLexer"),
+    "elm": ("elm", "ElmLexer"),
+    "nix": ("nix", "NixLexer"),
+    "erb": ("erb", "ErbLexer"),
+    "coffeescript": ("coffeescript", "CoffeescriptLexer"),
 }
 
 

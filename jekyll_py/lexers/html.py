@@ -30,7 +30,9 @@ def _embedded(key: str, content_state: str) -> object:
     return action
 
 
-def _delegate_to(key: str) -> object:
+def delegate_to(key: str) -> object:
+    """A rule action lexing the match with the lexer kept in `ctx.vars[key]`, which keeps its state from one
+    piece to the next (Rouge's `delegate @js` and a template's `delegate parent`)."""
     return lambda ctx, m: ctx.delegate(ctx.vars[key])
 
 
@@ -68,14 +70,14 @@ class HtmlLexer(RougeLexer):
         "dq": [(r'"', String, "#pop"), (r'[^"]+', String)],
         "sq": [(r"'", String, "#pop"), (r"[^']+", String)],
         "script_content": [
-            (r"[^<]+", _delegate_to("javascript")),
+            (r"[^<]+", delegate_to("javascript")),
             (r"<\s*/\s*script\s*>", Name.Tag, "#pop"),
-            (r"<", _delegate_to("javascript")),
+            (r"<", delegate_to("javascript")),
         ],
         "style_content": [
-            (r"[^<]+", _delegate_to("css")),
+            (r"[^<]+", delegate_to("css")),
             (r"<\s*/\s*style\s*>", Name.Tag, "#pop"),
-            (r"<", _delegate_to("css")),
+            (r"<", delegate_to("css")),
         ],
     }
 
