@@ -74,10 +74,12 @@ def test_rouge_names_are_case_sensitive() -> None:
                                             '<span class="sh">\n1</span><span class="err">;</span>'
                                             '<span class="sh">2\n</span><span class="p">;;;;</span>\n'),
         ("~(abc)\n", "elixir", '<span class="sx">~(abc)</span>\n'),
+        ('set a "}"\n', "tcl", 'set a <span class="s2">"}"</span>\n'),
     ],
 )
 def test_code_on_which_rouge_raises_is_highlighted(code: str, lang: str, inner: str) -> None:
     """A documented choice (README): Rouge 3.30 fails Jekyll's build on these (an undefined Stan `:string` state,
-    SAS's `datalines4` rule matching nothing, a sigil without a letter); we highlight them instead."""
+    SAS's `datalines4` rule matching nothing, a sigil without a letter, Tcl's unset brace count); we highlight them
+    instead."""
     assert highlight_block(code, lang) == (f'<div class="language-{lang} highlighter-rouge"><div class="highlight">'
                                            f'<pre class="highlight"><code>{inner}</code></pre></div></div>\n')

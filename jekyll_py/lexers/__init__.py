@@ -106,6 +106,7 @@ _LEXERS: dict[str, tuple[str, str]] = {  # Rouge tag → (module in jekyll_py.le
     "nix": ("nix", "NixLexer"),
     "erb": ("erb", "ErbLexer"),
     "coffeescript": ("coffeescript", "CoffeescriptLexer"),
+    "tcl": ("tcl", "TclLexer"),
 }
 
 
