@@ -107,6 +107,8 @@ _LEXERS: dict[str, tuple[str, str]] = {  # Rouge tag → (module in jekyll_py.le
     "erb": ("erb", "ErbLexer"),
     "coffeescript": ("coffeescript", "CoffeescriptLexer"),
     "tcl": ("tcl", "TclLexer"),
+    "jinja": ("jinja", "JinjaLexer"),
+    "twig": ("jinja", "TwigLexer"),
 }
 
 

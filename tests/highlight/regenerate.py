@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import subprocess
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).parent
@@ -59,9 +60,24 @@ def tag_outputs(cases: list[Path]) -> dict[str, str]:
         return {name: result["output"] for name, result in json.loads(done.stdout).items()}
 
 
+# Rouge keeps Jinja's and Twig's word lists in class variables the two classes share, so in one Ruby process a
+# Twig block lexed after a Jinja block gets Jinja's lists; each Twig case runs in a process of its own, as the
+# blocks of a site using only Twig are lexed.
+OWN_PROCESS = {"twig"}
+
+
+def outputs(cases: list[Path], oracle: Callable[[list[Path]], dict[str, str]]) -> dict[str, str]:
+    """The oracle's outputs: the cases together, but each OWN_PROCESS case alone."""
+    alone = [p for p in cases if case_lang(p) in OWN_PROCESS]
+    found = oracle([p for p in cases if p not in alone])
+    for path in alone:
+        found |= oracle([path])
+    return found
+
+
 def main() -> None:
     cases = case_files()
-    blocks, tags = kramdown_outputs(cases), tag_outputs(cases)
+    blocks, tags = outputs(cases, kramdown_outputs), outputs(cases, tag_outputs)
     expected = {p.name: {"block": blocks[p.name]} | ({"tag": tags[p.name]} if p.name in tags else {}) for p in cases}
     (HERE / "expected.json").write_text(json.dumps(expected, indent=1, ensure_ascii=False) + "\n")
     print(f"{len(expected)} cases")
