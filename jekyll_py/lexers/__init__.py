@@ -109,6 +109,7 @@ _LEXERS: dict[str, tuple[str, str]] = {  # Rouge tag → (module in jekyll_py.le
     "tcl": ("tcl", "TclLexer"),
     "jinja": ("jinja", "JinjaLexer"),
     "twig": ("jinja", "TwigLexer"),
+    "d": ("d", "DLexer"),
 }
 
 
