@@ -110,6 +110,7 @@ _LEXERS: dict[str, tuple[str, str]] = {  # Rouge tag → (module in jekyll_py.le
     "jinja": ("jinja", "JinjaLexer"),
     "twig": ("jinja", "TwigLexer"),
     "d": ("d", "DLexer"),
+    "sml": ("sml", "SmlLexer"),
 }
 
 
