@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 
-from pygments.token import Comment, Error, Keyword, Name, Number, Operator, Punctuation, String, Text
+from pygments.token import Comment, Error, Number, Operator, Punctuation, String, Text
 
 from jekyll_py.lexers.base import Context, RougeLexer, include
+from jekyll_py.lexers.javascript import identifier_rule
 
 KEYWORDS = frozenset(
     "if else while for do break continue return next nextfile delete exit print printf getline".split()
@@ -34,24 +35,7 @@ BUILTINS = frozenset(
 STRING = r'"(?:(?>(?:\\[\\"]|\\(?![\\"])|[^"\\])*)"|(?s:.*)")'
 
 
-def _identifier(ctx: Context, m: re.Match[str]) -> None:
-    word = m.group(0)
-    if word in KEYWORDS:
-        ctx.token(Keyword)
-        ctx.push("expr_start")
-    elif word in DECLARATIONS:
-        ctx.token(Keyword.Declaration)
-        ctx.push("expr_start")
-    elif word in RESERVED:
-        ctx.token(Keyword.Reserved)
-    elif word in CONSTANTS:
-        ctx.token(Keyword.Constant)
-    elif word in BUILTINS:
-        ctx.token(Name.Builtin)
-    elif word.startswith("$"):
-        ctx.token(Name.Variable)
-    else:
-        ctx.token(Name.Other)
+_identifier = identifier_rule(KEYWORDS, DECLARATIONS, RESERVED, BUILTINS, CONSTANTS, dollar_variables=True)
 
 
 def _ternary(ctx: Context, m: re.Match[str]) -> None:

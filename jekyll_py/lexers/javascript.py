@@ -29,9 +29,10 @@ ID = r"(?u:[^\W\d]|\$)(?u:\w)*"
 
 
 def identifier_rule(keywords: frozenset[str], declarations: frozenset[str], reserved: frozenset[str],
-                    builtins: frozenset[str]) -> Callable[[Context, re.Match[str]], None]:
-    """Rouge's identifier rule, classifying a word by these lists (TypeScript's are longer): keywords and
-    declarations start an expression."""
+                    builtins: frozenset[str], constants: frozenset[str] = CONSTANTS, *,
+                    dollar_variables: bool = False) -> Callable[[Context, re.Match[str]], None]:
+    """Rouge's identifier rule, classifying a word by these lists (TypeScript's are longer, awk's its own):
+    keywords and declarations start an expression; awk's `$name` is a variable."""
 
     def identifier(ctx: Context, m: re.Match[str]) -> None:
         word = m.group(0)
@@ -43,10 +44,12 @@ def identifier_rule(keywords: frozenset[str], declarations: frozenset[str], rese
             ctx.push("expr_start")
         elif word in reserved:
             ctx.token(Keyword.Reserved)
-        elif word in CONSTANTS:
+        elif word in constants:
             ctx.token(Keyword.Constant)
         elif word in builtins:
             ctx.token(Name.Builtin)
+        elif dollar_variables and word.startswith("$"):
+            ctx.token(Name.Variable)
         else:
             ctx.token(Name.Other)
 
