@@ -260,9 +260,11 @@ class RougeLexer:
     flags: ClassVar[int] = FLAGS
     _states: ClassVar[dict[str, list[_Rule]]]
     _alternations: ClassVar[dict[str, Alternation | None]]
+    _resume_points: ClassVar[dict[str, list[int | None]]]
 
     def __init__(self) -> None:
         self.ctx = Context(self)
+        self._last: tuple[State, _Rule]  # the state a step began in and the rule it applied (`_resume`)
         self.start(self.ctx)
 
     def start(self, ctx: Context) -> None:
@@ -308,6 +310,27 @@ class RougeLexer:
             out.append(_Rule(pattern, action, rest[0] if rest else None, cls.flags))
         return out
 
+    @classmethod
+    def resume_points(cls, state: str) -> list[int | None]:
+        """For each of a state's rules (mixins spread out, as `rules` lists them), where Rouge goes on when that
+        rule fails after too many empty steps: the rule after the innermost mixin holding it, or None (no rule)
+        for the state's own rules."""
+        cached = cls._own("_resume_points")
+        if state not in cached:
+            points: list[int | None] = []
+
+            def walk(name: str, after: int | None, seen: set[str]) -> None:
+                seen = seen | {name}
+                for rule in cls.tokens[name]:
+                    if not isinstance(rule, include):
+                        points.append(after)
+                    elif rule not in seen:
+                        walk(rule, len(points) + len(cls._compile(rule, seen)), seen)
+
+            walk(state, None, set())
+            cached[state] = points
+        return cached[state]
+
     def lex(self, text: str) -> list[Token]:
         """Rouge's `lex`: a fresh run over `text`."""
         self.reset()
@@ -326,40 +349,67 @@ class RougeLexer:
                 continue
             if step == pos:
                 null_steps += 1
-                if null_steps > MAX_NULL_SCANS:
+                if null_steps <= MAX_NULL_SCANS:
+                    continue
+                step = self._resume(ctx, text, pos)
+                if step is None:
                     ctx.out.append((Error, text[pos]))
                     pos += 1
-                continue
+                    continue
             null_steps = 0
             pos = step
         return ctx.out
+
+    def _resume(self, ctx: Context, text: str, pos: int) -> int | None:
+        """Rouge's `step` once empty steps pass its limit: the rule that just ran (its action done) fails, and
+        the rules after its innermost mixin are tried in turn, each failing too if it matches nothing; None when
+        no rule takes a character (an `Error` then, as when no rule matches)."""
+        state, rule = self._last
+        rules = state.rules if isinstance(state, AnonState) else self.rules(state)
+        resume = [None] * len(rules) if isinstance(state, AnonState) else self.resume_points(state)
+        index = resume[next(i for i, candidate in enumerate(rules) if candidate is rule)]
+        at_bol = pos == 0 or text[pos - 1] == "\n"
+        while index is not None and index < len(rules):
+            rule = rules[index]
+            m = None if rule.bol and not at_bol else rule.match(text, pos)
+            if m is None:
+                index += 1
+                continue
+            end = self._apply(ctx, rule, m)
+            if end > pos:
+                return end
+            index = resume[index]
+        return None
 
     def _step(self, ctx: Context, text: str, pos: int) -> int | None:
         top = ctx.stack[-1] if ctx.stack else "root"
         alternation = self.alternation(top) if isinstance(top, str) else None
         if alternation is None:
-            return self._step_rule_by_rule(ctx, text, pos, self.rules(top) if isinstance(top, str) else top.rules)
+            return self._step_rule_by_rule(ctx, text, pos, top)
         for match, found in alternation.segments:
             if isinstance(found, _Rule):  # tried alone, as in the loop
                 if found.bol and not (pos == 0 or text[pos - 1] == "\n"):
                     continue
                 if (m := match(text, pos)) is not None:
+                    self._last = (top, found)
                     return self._apply(ctx, found, m)
             elif (m := match(text, pos)) is not None:
                 rule = found[m.lastindex]  # type: ignore[index]
                 assert rule is not None
                 if callable(rule.action) and not isinstance(rule.action, _TokenType):
                     m = rule.match(text, pos)  # its own groups, numbered from 1
+                self._last = (top, rule)
                 return self._apply(ctx, rule, m)  # type: ignore[arg-type]
         return None
 
-    def _step_rule_by_rule(self, ctx: Context, text: str, pos: int, rules: list[_Rule]) -> int | None:
+    def _step_rule_by_rule(self, ctx: Context, text: str, pos: int, top: State) -> int | None:
         at_bol = pos == 0 or text[pos - 1] == "\n"
-        for rule in rules:
+        for rule in self.rules(top) if isinstance(top, str) else top.rules:
             if rule.bol and not at_bol:
                 continue
             m = rule.match(text, pos)
             if m is not None:
+                self._last = (top, rule)
                 return self._apply(ctx, rule, m)
         return None
 

@@ -7,19 +7,17 @@ what is bound (`Name.Variable`, `Name.Function`, `Keyword.Type`, `Name.Class`, `
 two rules of the `has_annotations` it mixes in just before them; those copies can never match and are left out,
 as is `token_for_final_id`, which nothing calls.
 
-Rouge's regex engine stops a run of more than five steps that consume nothing by failing the rule whose action
-has already run, then goes on with the rules after the mixin that failed (an `exception` that no binding
-follows makes such a run: `ename` leaves it at `breakout`, the state below enters `ename` again), so `_step`
-below walks the states with their mixins as Rouge does instead of the joined regexes of the engine."""
+An `exception` that no binding follows makes a run of empty steps (`ename` leaves it at `breakout`, the state
+below enters `ename` again); past Rouge's limit the engine goes on after the failing mixin, as Rouge does
+(`RougeLexer._resume`)."""
 
 from __future__ import annotations
 
 import re
-from typing import ClassVar
 
 from pygments.token import Comment, Error, Keyword, Name, Number, Punctuation, String, Text, _TokenType
 
-from jekyll_py.lexers.base import MAX_NULL_SCANS, Context, RougeLexer, Token, groups, include, words
+from jekyll_py.lexers.base import Context, RougeLexer, groups, include, words
 
 RESERVED = (
     "abstype and andalso as case datatype do else end exception fn fun handle if in infix infixr let local nonfix "
@@ -240,50 +238,3 @@ class SmlLexer(RougeLexer):
             (r"[(*)]", Comment.Multiline),
         ],
     }
-
-    _resume: ClassVar[dict[str, list[int | None]]]
-
-    @classmethod
-    def resume_points(cls, state: str) -> list[int | None]:
-        """For each of a state's rules (mixins spread out), where Rouge goes on when it fails on too many empty
-        steps: the rule after the innermost mixin holding it, or None (no rule) for the state's own rules."""
-        cached = cls._own("_resume")
-        if state not in cached:
-            points: list[int | None] = []
-
-            def walk(name: str, after: int | None) -> None:
-                for rule in cls.tokens[name]:
-                    if isinstance(rule, include):
-                        walk(rule, len(points) + len(cls.rules(rule)))
-                    else:
-                        points.append(after)
-
-            walk(state, None)
-            cached[state] = points
-        return cached[state]
-
-    def continue_lex(self, text: str) -> list[Token]:
-        self.ctx.vars["null_steps"] = 0
-        return super().continue_lex(text)
-
-    def _step(self, ctx: Context, text: str, pos: int) -> int | None:
-        """Rouge's `RegexLexer#step`, counting empty steps itself: the engine's count of them never passes the
-        limit, as it counts only the steps this accepts."""
-        state = ctx.stack[-1]
-        rules, resume = self.rules(state), self.resume_points(state)
-        index: int | None = 0
-        while index is not None and index < len(rules):
-            rule = rules[index]
-            m = rule.match(text, pos)
-            if m is None:
-                index += 1
-                continue
-            end = self._apply(ctx, rule, m)
-            if end > pos:
-                ctx.vars["null_steps"] = 0
-                return end
-            ctx.vars["null_steps"] += 1
-            if ctx.vars["null_steps"] <= MAX_NULL_SCANS:
-                return end
-            index = resume[index]
-        return None
