@@ -5,11 +5,8 @@ Differences from the Ruby source, none of which changes the output (Rouge only p
 - root's rule `(?<=\\n)(?=\\s|/)` is left out: StringScanner cannot look behind the scan position, so it never
   matches; the operator alternatives `\\+\\+` and `--` are left out, as `[-+]=?` always matches first; and the
   state `bad_regex` is left out, as no rule enters it.
-- Rouge's string pattern `"(\\\\[\\\\"]|[^"])*"` backtracks exponentially when no closing quote follows a run of
-  backslashes (Rouge hangs there). `STRING` matches the same text in linear time: the first parse (a backslash
-  takes a following backslash or quote along) ends at the first quote it does not take; when it runs to the end of
-  the text instead, backtracking ends the string at the text's last quote. Checked against Ruby's regex on every
-  string of up to 11 characters over `"`, `\\`, `a` and a newline.
+- Rouge's string pattern backtracks exponentially; `base.RUBY_QUOTED_STRING` matches the same text in linear
+  time.
 """
 
 from __future__ import annotations
@@ -18,7 +15,7 @@ import re
 
 from pygments.token import Comment, Error, Number, Operator, Punctuation, String, Text
 
-from jekyll_py.lexers.base import Context, RougeLexer, include
+from jekyll_py.lexers.base import RUBY_QUOTED_STRING, Context, RougeLexer, include
 from jekyll_py.lexers.javascript import identifier_rule
 
 KEYWORDS = frozenset(
@@ -31,8 +28,6 @@ BUILTINS = frozenset(
     "exp log sqrt sin cos atan2 length rand srand int substr index match split sub gsub sprintf system tolower "
     "toupper".split()
 )
-
-STRING = r'"(?:(?>(?:\\[\\"]|\\(?![\\"])|[^"\\])*)"|(?s:.*)")'
 
 
 _identifier = identifier_rule(KEYWORDS, DECLARATIONS, RESERVED, BUILTINS, CONSTANTS, dollar_variables=True)
@@ -91,7 +86,7 @@ class AwkLexer(RougeLexer):
             (r"[$a-zA-Z_][a-zA-Z0-9_]*", _identifier),
             (r"[0-9]+\.[0-9]+", Number.Float),
             ("[0-9]+", Number.Integer),
-            (STRING, String.Double),
+            (RUBY_QUOTED_STRING, String.Double),
             (":", Punctuation),
         ],
         "statement": [("[{}]", Punctuation), include("expr_start")],

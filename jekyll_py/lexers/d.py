@@ -4,7 +4,7 @@ code) and nesting `/+ +/` comments are the only states.
 
 Differences from the Ruby source, none of which changes the output:
 - the double-quoted string pattern `"(\\\\\\\\|\\\\"|[^"])*"` backtracks exponentially when no closing quote follows a
-  run of backslashes (Rouge hangs there); awk's `STRING`, the same pattern in linear time, is used instead
+  run of backslashes (Rouge hangs there); `base.RUBY_QUOTED_STRING`, the same pattern in linear time, is used instead
   (checked with the `[cwd]?` suffix, and the comment pattern below, against Ruby on all strings of up to 9 characters).
 - the block comment's `(.|\\n)*?` is written `(?s:.*?)`, and the integer suffix `([LUu]|Lu|LU|uL|UL)?` as
   `[LUu]?`, since the first alternative always wins; the `whitespace` state's `\\n` and `\\s+` rules (both
@@ -17,8 +17,7 @@ from typing import Any
 
 from pygments.token import Comment, Keyword, Name, Number, Punctuation, String, Text
 
-from jekyll_py.lexers.awk import STRING
-from jekyll_py.lexers.base import RougeLexer, include, words
+from jekyll_py.lexers.base import RUBY_QUOTED_STRING, RougeLexer, include, words
 
 KEYWORDS = words(
     """abstract alias align asm assert auto body break case cast catch class const continue debug default delegate
@@ -90,7 +89,7 @@ class DLexer(RougeLexer):
             (CHAR, String.Char),
             (r'r"[^"]*"[cwd]?', String),
             (r"`[^`]*`[cwd]?", String),
-            (rf"{STRING}[cwd]?", String),
+            (rf"(?:{RUBY_QUOTED_STRING})[cwd]?", String),
             (ESCAPE, String),
             (r'x"[0-9a-fA-F_\s]*"[cwd]?', String),
             (r'q"\[', String, "delimited_bracket"),

@@ -5,11 +5,8 @@ bracket may pop the state below it too (Rouge's `state?` asks only about the top
 itself unless it sits in a list, and a top-level triple-quoted block on lines of its own is a description whose
 text is lexed as Markdown.
 
-Rouge's string value pattern `"(\\[\\"]|[^"])*"` backtracks exponentially when no closing quote follows a run of
-backslashes (Rouge never finishes on `scalar "\\\\\\\\...` with a few dozen of them). It is written here to match
-the same text in linear time, checked exhaustively on all strings of up to twelve characters over `a`, `\`, `"`
-and a newline: the greedy parse (a backslash takes a following `\` or `"` with it) ends at the first quote it
-reaches; if it reaches the end of the text instead, the backtracking would have settled on the text's last quote.
+Rouge's string value pattern backtracks exponentially; `base.RUBY_QUOTED_STRING` matches the same text in
+linear time.
 
 The pipe state's `(?!\||\s+|#[^\n]*)` is written `(?![|\s#])` (the same test on the next character), and Rouge's
 two rules pushing `type_definition` (`type|interface|enum`, `input|schema`) are one rule here.
@@ -22,12 +19,11 @@ from collections.abc import Callable
 
 from pygments.token import Comment, Keyword, Name, Number, Punctuation, String, Text, _TokenType
 
-from jekyll_py.lexers.base import Context, RougeLexer, groups, include
+from jekyll_py.lexers.base import RUBY_QUOTED_STRING, Context, RougeLexer, groups, include
 from jekyll_py.lexers.markdown import MarkdownLexer
 
 NAME = r"[_A-Za-z][_0-9A-Za-z]*"
 BUILTIN_TYPES = r"\b(?:Int|Float|String|Boolean|ID)\b"
-STRING = r'"(?:[^"\\]|\\[\\"]?)*+"|"(?s:.*)"'
 
 
 def _description(ctx: Context, m: re.Match[str]) -> None:
@@ -181,7 +177,7 @@ class GraphqlLexer(RougeLexer):
             (r"\b(?:true|false|null)\b", _pop_unless_list(Keyword.Constant)),
             (r"[+-]?[0-9]+\.[0-9]+(?:[eE][+-]?[0-9]+)?", _pop_unless_list(Number.Float)),
             (r"[+-]?[1-9][0-9]*(?:[eE][+-]?[0-9]+)?", _pop_unless_list(Number.Integer)),
-            (STRING, _pop_unless_list(String.Double)),
+            (RUBY_QUOTED_STRING, _pop_unless_list(String.Double)),
             (rf"\b{NAME}\b", _pop_unless_list(Name)),
             (r"\{", Punctuation, "object"),
             (r"\[", Punctuation, "list"),

@@ -1,11 +1,5 @@
-r"""What Rouge's `scheme` and `racket` lexers share: the form head's lookup and their string pattern.
-
-Both Rouge lexers match strings with `"(\\\\|\\"|[^"])*"`, which backtracks exponentially on an unclosed string
-of backslashes (Rouge takes more than 20 seconds on `"\"` and 30 of them). `STRING` matches the same text in
-linear time: a `\"` escapes its quote only while another quote follows somewhere, else that quote closes the
-string (checked against the original on every string of up to 13 characters of `"`, `\`, `a` and a newline
-after the opening quote).
-"""
+"""What Rouge's `scheme` and `racket` lexers share: the form head's lookup (their strings are
+`base.RUBY_QUOTED_STRING`)."""
 
 from __future__ import annotations
 
@@ -14,8 +8,6 @@ import re
 from pygments.token import Keyword, Name
 
 from jekyll_py.lexers.base import Context
-
-STRING = r'"(?:[^"\\]|\\\\|\\"(?=[^"]*")|\\(?!\\|"(?=[^"]*")))*+"'
 
 
 def command(ctx: Context, m: re.Match[str]) -> None:

@@ -6,14 +6,15 @@ datum (a string, a bracketed form, or a run of non-blanks), and `#| |#` comments
 left out.
 
 Rouge's `/i` rules match under Onigmo's Unicode case folding: `[a-z]` also takes `ſ` (U+017F) and `K` (U+212A),
-and `s` takes `ſ`, spelled out here as Python's ASCII case folding has neither. Strings are `lisp_common.STRING`."""
+and `s` takes `ſ`, spelled out here as Python's ASCII case folding has neither. Strings are
+`base.RUBY_QUOTED_STRING`."""
 
 from __future__ import annotations
 
 from pygments.token import Comment, Name, Number, Operator, Punctuation, String, Text
 
-from jekyll_py.lexers.base import RougeLexer
-from jekyll_py.lexers.lisp_common import STRING, command
+from jekyll_py.lexers.base import RUBY_QUOTED_STRING, RougeLexer
+from jekyll_py.lexers.lisp_common import command
 from jekyll_py.lexers.racket_words import BUILTINS, KEYWORDS
 
 ID = r"[^\s()\[\]{}'`,.]+"
@@ -44,7 +45,7 @@ class RacketLexer(RougeLexer):
             (r"#d[0-9]+", Number.Integer),
             (r"(?i)#x[0-9a-f]+", Number.Hex),
             (r"#[ei][\d.]+", Number.Other),
-            (STRING, String),
+            (RUBY_QUOTED_STRING, String),
             (rf"['`]{ID}", String.Symbol),
             (r"""(?i)#\\([()/'"._!$%& ?=+-]|[a-z0-9\u017f\u212a]+)""", String.Char),
             (r"(?i)#t(rue)?|#f(al[s\u017f]e)?", Name.Constant),

@@ -7,7 +7,7 @@ comes after the one making `'` and `#` operators, so it never matches and is lef
 
 Rouge's `/i` rules match under Onigmo's Unicode case folding: `[a-z]` also takes `ſ` (U+017F) and `K` (U+212A),
 spelled out here as Python's ASCII case folding has neither (Ruby finds no other non-ASCII character for any of
-the lexer's classes). Strings are `lisp_common.STRING`.
+the lexer's classes). Strings are `base.RUBY_QUOTED_STRING`.
 
 The builtins were dumped with
     ruby -rrouge -e 'puts Rouge::Lexers::Scheme.builtins.to_a.join(" ")' | fold -s -w 112
@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from pygments.token import Comment, Name, Number, Operator, Punctuation, String, Text
 
-from jekyll_py.lexers.base import RougeLexer
-from jekyll_py.lexers.lisp_common import STRING, command
+from jekyll_py.lexers.base import RUBY_QUOTED_STRING, RougeLexer
+from jekyll_py.lexers.lisp_common import command
 
 ID = r"[a-zA-Z0-9!$%&*+,/:<=>?@^_~|\u017f\u212a-]+"
 
@@ -70,7 +70,7 @@ class SchemeLexer(RougeLexer):
             (r"#d[0-9]+", Number.Integer),
             (r"#[xX][0-9a-fA-F]+", Number.Hex),
             (r"#[ei][\d.]+", Number.Other),
-            (STRING, String),
+            (RUBY_QUOTED_STRING, String),
             (rf"'{ID}", String.Symbol),
             (r"""#\\(?:[()/'"._!$%& ?=+-]|[a-zA-Z0-9\u017f\u212a]+)""", String.Char),
             (r"#t|#f", Name.Constant),
