@@ -147,9 +147,9 @@ class ServeSession:
         """The written files browsers are told about: those whose source matches no `--livereload-ignore`
         glob (Ruby's `File.fnmatch` without flags, which Jekyll applies to the source's relative path)."""
         globs = [g.strip() for g in str(self.options.get("livereload_ignore") or "").split(",") if g.strip()]
-        ignored = [rel for rel in report.written if any(fnmatchcase(report.sources[rel], g) for g in globs)]
+        ignored = {rel for rel in report.written if any(fnmatchcase(report.sources[rel], g) for g in globs)}
         if ignored:
-            log.debug("LiveReload:", f"Ignoring {[report.sources[rel] for rel in ignored]}")
+            log.debug("LiveReload:", f"Ignoring {sorted(report.sources[rel] for rel in ignored)}")
         return [rel for rel in report.written if rel not in ignored]
 
     def _failed(self, message: str) -> bool:
